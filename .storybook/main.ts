@@ -1,0 +1,15 @@
+import type { StorybookConfig } from '@storybook/react-vite';
+import { defaultClientConditions } from 'vite';
+
+const config: StorybookConfig = {
+  framework: '@storybook/react-vite',
+  stories: ['../packages/react/src/**/*.stories.@(ts|tsx)'],
+  addons: ['@storybook/addon-vitest', '@storybook/addon-a11y'],
+  core: { disableTelemetry: true },
+  viteFinal: (config) => ({
+    ...config,
+    resolve: { ...config.resolve, conditions: ['@execards/source', ...defaultClientConditions] },
+  }),
+};
+
+export default config;

@@ -1,0 +1,35 @@
+import { startEmulator, type RunningEmulator } from '@execards/emulator';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startProxy, type RunningProxy } from './server.js';
+import { selectUpstream } from './upstream.js';
+
+describe('proxy against the real emulator', () => {
+  let emulator: RunningEmulator;
+  let proxy: RunningProxy;
+  beforeAll(async () => {
+    emulator = await startEmulator({ port: 0 });
+    proxy = await startProxy({ port: 0, upstream: selectUpstream({}, emulator.url) });
+  });
+  afterAll(async () => {
+    await proxy.close();
+    await emulator.close();
+  });
+
+  it('reports the emulator reachable through /api/health', async () => {
+    const response = await fetch(`${proxy.url}/api/health`);
+    expect(response.status).toBe(200);
+    expect(await response.json()).toEqual({ status: 'ok', upstream: { kind: 'emulator', reachable: true, name: 'execards-emulator' } });
+    expect(response.headers.get('x-content-type-options')).toBe('nosniff');
+  });
+
+  it('says degraded, not ok, when the emulator is down', async () => {
+    const lonely = await startProxy({ port: 0, upstream: selectUpstream({}, 'http://127.0.0.1:9') });
+    try {
+      const response = await fetch(`${lonely.url}/api/health`);
+      expect(response.status).toBe(503);
+      expect(await response.json()).toMatchObject({ status: 'degraded', upstream: { kind: 'emulator', reachable: false } });
+    } finally {
+      await lonely.close();
+    }
+  });
+});

@@ -1,0 +1,1 @@
+export { executionStatuses, isExecutionStatus, isSettledStatus, type ExecutionStatus } from './execution-status.js';

@@ -1,0 +1,83 @@
+// `npm test`: bootstrap, then every check the project has, ending in one `N passed, N failed` line.
+import { mkdir, readFile, rm } from 'node:fs/promises';
+import { bootstrap } from './lib/bootstrap.mjs';
+import { log, root, run } from './lib/run.mjs';
+
+const pnpm = await bootstrap({ browser: true });
+const reports = `${root}/test-results`;
+await rm(reports, { recursive: true, force: true });
+await mkdir(reports, { recursive: true });
+
+const exec = (args, env) => run(pnpm[0], [...pnpm.slice(1), 'exec', ...args], env ? { env: { ...process.env, ...env } } : {});
+
+async function readJson(file) {
+  try {
+    return JSON.parse(await readFile(file, 'utf8'));
+  } catch {
+    return null;
+  }
+}
+
+/** Each stage returns how many checks passed and failed; a stage without a test report counts as one check. */
+const stages = [
+  { name: 'typecheck (tsc -b)', run: async () => single(await exec(['tsc', '-b'])) },
+  { name: 'lint (eslint)', run: async () => single(await exec(['eslint', '.', '--max-warnings=0'])) },
+  {
+    name: 'package exports (publint)',
+    run: async () => {
+      let failed = 0;
+      for (const dir of ['packages/core', 'packages/react', 'packages/client']) {
+        if ((await exec(['publint', '--strict', dir])) !== 0) failed += 1;
+      }
+      return { passed: 3 - failed, failed };
+    },
+  },
+  { name: 'storybook build', run: async () => single(await exec(['storybook', 'build', '--quiet', '-o', 'storybook-static'])) },
+  {
+    name: 'unit, component and story tests (vitest)',
+    run: async () => {
+      const file = `${reports}/vitest.json`;
+      const code = await exec(['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${file}`]);
+      const report = await readJson(file);
+      if (!report) return { passed: 0, failed: 1 };
+      // A suite that failed to load has no test results; count it so it cannot pass silently.
+      const brokenFiles = report.testResults.filter((result) => result.status === 'failed' && result.assertionResults.length === 0).length;
+      const failed = report.numFailedTests + brokenFiles + (code !== 0 && report.numFailedTests + brokenFiles === 0 ? 1 : 0);
+      return { passed: report.numPassedTests, failed };
+    },
+  },
+  {
+    name: 'end-to-end (playwright)',
+    run: async () => {
+      const file = `${reports}/playwright.json`;
+      const code = await exec(['playwright', 'test', '-c', 'e2e/playwright.config.ts', '--reporter=list,json'], { PLAYWRIGHT_JSON_OUTPUT_NAME: file });
+      const report = await readJson(file);
+      if (!report) return { passed: 0, failed: 1 };
+      const failed = report.stats.unexpected + report.stats.flaky + (code !== 0 && report.stats.unexpected === 0 ? 1 : 0);
+      return { passed: report.stats.expected, failed };
+    },
+  },
+];
+
+function single(code) {
+  return code === 0 ? { passed: 1, failed: 0 } : { passed: 0, failed: 1 };
+}
+
+const results = [];
+for (const stage of stages) {
+  log(`${stage.name}`);
+  const started = Date.now();
+  const outcome = await stage.run();
+  results.push({ ...stage, ...outcome, seconds: (Date.now() - started) / 1000 });
+}
+
+const width = Math.max(...results.map((result) => result.name.length));
+process.stdout.write('\nstage'.padEnd(width + 2) + '  passed  failed  seconds\n');
+for (const result of results) {
+  const mark = result.failed === 0 ? '\x1b[32m✔\x1b[0m' : '\x1b[31m✖\x1b[0m';
+  process.stdout.write(`${mark} ${result.name.padEnd(width)}  ${String(result.passed).padStart(6)}  ${String(result.failed).padStart(6)}  ${result.seconds.toFixed(1).padStart(7)}\n`);
+}
+const passed = results.reduce((sum, result) => sum + result.passed, 0);
+const failed = results.reduce((sum, result) => sum + result.failed, 0);
+process.stdout.write(`\n${passed} passed, ${failed} failed\n`);
+process.exit(failed === 0 ? 0 : 1);

@@ -1,0 +1,74 @@
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { storybookTest } from '@storybook/addon-vitest/vitest-plugin';
+import react from '@vitejs/plugin-react';
+import { playwright } from '@vitest/browser-playwright';
+import { defaultClientConditions, defaultServerConditions } from 'vite';
+import { defineConfig, type TestProjectInlineConfiguration } from 'vitest/config';
+import { chromiumArgs, chromiumPath } from './tooling/chromium.js';
+
+const root = path.dirname(fileURLToPath(import.meta.url));
+// Workspace packages are tested from source: no build needed before `vitest`.
+const sourceCondition = '@execards/source';
+
+function project(name: string, directory: string, environment: 'node' | 'happy-dom'): TestProjectInlineConfiguration {
+  return {
+    plugins: environment === 'happy-dom' ? [react()] : [],
+    resolve: { conditions: [sourceCondition, ...defaultClientConditions] },
+    ssr: { resolve: { conditions: [sourceCondition, ...defaultServerConditions] } },
+    test: {
+      name,
+      root: path.join(root, directory),
+      include: ['src/**/*.test.{ts,tsx}'],
+      environment,
+      setupFiles: environment === 'happy-dom' ? [path.join(root, 'tooling/vitest/setup-dom.ts')] : [],
+    },
+  };
+}
+
+const storybookDependencies = [
+  '@storybook/addon-a11y/preview',
+  '@storybook/react-vite',
+  'storybook/test',
+  'react',
+  'react/jsx-dev-runtime',
+  'react/jsx-runtime',
+  'react-dom',
+  'react-dom/client',
+];
+
+/** Every story runs in real Chromium with its play function and an axe check, once per theme. */
+function storybookProject(theme: 'light' | 'dark'): TestProjectInlineConfiguration {
+  return {
+    plugins: [storybookTest({ configDir: path.join(root, '.storybook') })],
+    resolve: { conditions: [sourceCondition, ...defaultClientConditions] },
+    define: { 'import.meta.env.STORYBOOK_THEME': JSON.stringify(theme) },
+    cacheDir: path.join(root, `node_modules/.vite/storybook-${theme}`),
+    // Pre-bundled up front: a dependency discovered mid-run makes Vite reload the page under the test.
+    optimizeDeps: { include: storybookDependencies },
+    test: {
+      name: `storybook-${theme}`,
+      browser: {
+        enabled: true,
+        headless: true,
+        provider: playwright({ launchOptions: { executablePath: chromiumPath, args: chromiumArgs } }),
+        instances: [{ browser: 'chromium' }],
+      },
+    },
+  };
+}
+
+export default defineConfig({
+  test: {
+    projects: [
+      project('core', 'packages/core', 'node'),
+      project('client', 'packages/client', 'node'),
+      project('react', 'packages/react', 'happy-dom'),
+      project('emulator', 'apps/emulator', 'node'),
+      project('proxy', 'apps/proxy', 'node'),
+      project('demo', 'apps/demo', 'happy-dom'),
+      storybookProject('light'),
+      storybookProject('dark'),
+    ],
+  },
+});
