@@ -35,6 +35,13 @@ const storybookDependencies = [
   'react/jsx-runtime',
   'react-dom',
   'react-dom/client',
+  '@execards/react > @tanstack/react-table',
+  '@execards/react > @tanstack/react-virtual',
+  '@execards/react > papaparse',
+  '@execards/react > zod',
+  '@execards/react > prism-react-renderer',
+  '@execards/react > react-markdown',
+  '@execards/react > remark-gfm',
 ];
 
 /** Every story runs in real Chromium with its play function and an axe check, once per theme. */

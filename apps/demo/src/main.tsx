@@ -1,5 +1,6 @@
 import '@execards/react/styles.css';
 import './app.css';
+import { ClientProvider } from '@execards/client';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App.js';
@@ -8,6 +9,8 @@ const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
 createRoot(root).render(
   <StrictMode>
-    <App />
+    <ClientProvider>
+      <App />
+    </ClientProvider>
   </StrictMode>,
 );

@@ -1,4 +1,15 @@
+import { rmSync } from 'node:fs';
 import { Hono } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
+import { ApiError, answerError } from './api-error.js';
+import { ContainerRegistry } from './containers/container-registry.js';
+import { FileStore } from './files/file-store.js';
+import { newId } from './ids.js';
+import { resolveEmulatorOptions, type EmulatorOptions, type EmulatorOptionsInput } from './options.js';
+import { ExecutionSlots } from './python/execution-slots.js';
+import { containersRoutes } from './routes/containers-routes.js';
+import { filesRoutes } from './routes/files-routes.js';
+import { responsesRoutes } from './routes/responses-routes.js';
 
 export const emulatorName = 'execards-emulator';
 
@@ -6,15 +17,52 @@ export interface EmulatorHealth {
   status: 'ok';
   name: typeof emulatorName;
   startedAt: string;
+  /** Live Python processes (one per container that has run code). */
+  pythonProcesses: number[];
 }
 
-/** The emulator's HTTP surface. Routes of the upstream wire protocol live under `/v1`. */
-export function createEmulatorApp(): Hono {
+export interface Emulator {
+  app: Hono;
+  options: EmulatorOptions;
+  containers: ContainerRegistry;
+  files: FileStore;
+  /** Kills every Python process and removes the data directory it created. */
+  close(): void;
+}
+
+/** The emulator's HTTP surface and its state. Routes of the upstream wire protocol live under `/v1`. */
+export function createEmulator(input: EmulatorOptionsInput = {}): Emulator {
+  const options = resolveEmulatorOptions(input);
   const startedAt = new Date().toISOString();
+  const files = new FileStore();
+  const containers = new ContainerRegistry(options, new ExecutionSlots(options.maxConcurrentExecutions));
   const app = new Hono();
 
-  app.get('/health', (c) => c.json({ status: 'ok', name: emulatorName, startedAt } satisfies EmulatorHealth));
+  app.use(async (c, next) => {
+    c.header('x-request-id', newId.request());
+    await next();
+  });
+  app.use(
+    '/v1/*',
+    bodyLimit({
+      maxSize: options.maxBodyBytes,
+      onError: () => {
+        throw new ApiError(413, `Request body exceeds the emulator's limit of ${options.maxBodyBytes} bytes.`, 'invalid_request_error', null, 'request_too_large');
+      },
+    }),
+  );
+  app.get('/health', (c) =>
+    c.json({ status: 'ok', name: emulatorName, startedAt, pythonProcesses: containers.processIds() } satisfies EmulatorHealth),
+  );
+  app.route('/v1/files', filesRoutes(files));
+  app.route('/v1/containers', containersRoutes(containers, files));
+  app.route('/v1/responses', responsesRoutes({ registry: containers, files, paceMs: options.paceMs }));
 
+  app.onError((error, c) => {
+    if (error instanceof ApiError) return answerError(c, error);
+    console.error('emulator: unexpected error', error);
+    return answerError(c, new ApiError(500, 'The emulator had an internal error.', 'server_error', null, null));
+  });
   app.notFound((c) =>
     c.json(
       { error: { message: `Unknown route: ${c.req.method} ${c.req.path}`, type: 'invalid_request_error', param: null, code: 'not_found' } },
@@ -22,5 +70,19 @@ export function createEmulatorApp(): Hono {
     ),
   );
 
-  return app;
+  return {
+    app,
+    options,
+    containers,
+    files,
+    close() {
+      containers.close();
+      if (options.ownsDataDirectory) rmSync(options.dataDirectory, { recursive: true, force: true });
+    },
+  };
+}
+
+/** The HTTP app alone (kept for callers that only need routes; prefer `createEmulator` to close it). */
+export function createEmulatorApp(input: EmulatorOptionsInput = {}): Hono {
+  return createEmulator(input).app;
 }

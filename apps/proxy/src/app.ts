@@ -1,11 +1,44 @@
-import { Hono } from 'hono';
+import { randomBytes } from 'node:crypto';
+import { getConnInfo } from '@hono/node-server/conninfo';
+import { Hono, type Context } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
+import { requestId, type RequestIdVariables } from 'hono/request-id';
 import { secureHeaders } from 'hono/secure-headers';
 import { z } from 'zod';
+import { loadConfig, publicConfig, type ProxyConfig } from './config.js';
+import { createDownloadHandler } from './download-route.js';
+import { createUploadHandler } from './files-route.js';
+import { errorResponse } from './http-errors.js';
+import { createLogger, type Logger } from './logger.js';
+import type { ProxyContext } from './proxy-context.js';
+import { createRateLimiter } from './rate-limiter.js';
+import { createResponsesHandler, createResumeHandler } from './responses-route.js';
+import { createSigner } from './signing.js';
+import { createUpstreamGateway, type GatewayOptions } from './upstream-gateway.js';
 import type { Upstream } from './upstream.js';
 
 export interface ProxyHealth {
   status: 'ok' | 'degraded';
   upstream: { kind: Upstream['kind']; reachable: boolean | null; name?: string };
+}
+
+export interface ProxyOptions {
+  upstream: Upstream;
+  /** Validated configuration; defaults to `loadConfig()` with no file and no env. */
+  config?: ProxyConfig;
+  /**
+   * HMAC secrets for conversation tokens and download links: the first signs, all verify. Every instance behind
+   * one load balancer needs the same list. Without it a random secret is made, fine for one instance only.
+   */
+  signingSecrets?: readonly string[];
+  logger?: Logger;
+  /** The clock, in ms since the epoch (tests move it to expire download links). */
+  now?: () => number;
+  gateway?: GatewayOptions;
+  /** How many times a dropped upstream stream is resumed before the turn fails. */
+  maxResumes?: number;
+  /** Take the client address for rate limiting from `X-Forwarded-For` (only behind a trusted load balancer). */
+  trustForwardedFor?: boolean;
 }
 
 const emulatorHealth = z.object({ status: z.literal('ok'), name: z.string() });
@@ -23,10 +56,57 @@ async function probeUpstream(upstream: Upstream): Promise<ProxyHealth['upstream'
   }
 }
 
+function clientAddress(c: Context, trustForwardedFor: boolean): string {
+  if (trustForwardedFor) {
+    const forwarded = c.req.header('x-forwarded-for')?.split(',')[0]?.trim();
+    if (forwarded) return forwarded;
+  }
+  try {
+    return getConnInfo(c).remote.address ?? 'unknown';
+  } catch {
+    return 'unknown';
+  }
+}
+
 /** The proxy's HTTP surface; every route the browser uses lives under `/api`. */
-export function createProxyApp(options: { upstream: Upstream }): Hono {
-  const app = new Hono();
+export function createProxyApp(options: ProxyOptions): Hono<{ Variables: RequestIdVariables }> {
+  const config = options.config ?? loadConfig();
+  const logger = options.logger ?? createLogger({ secrets: [options.upstream.apiKey, ...(options.signingSecrets ?? [])] });
+  let secrets = options.signingSecrets;
+  if (!secrets || secrets.length === 0) {
+    logger.log('warn', 'signing_secret_generated', { message: 'No signing secret configured: tokens and links only work with this one instance until it restarts.' });
+    secrets = [randomBytes(32).toString('base64url')];
+  }
+  const context: ProxyContext = {
+    config,
+    gateway: createUpstreamGateway(options.upstream, options.gateway),
+    signer: createSigner(secrets),
+    logger,
+    now: options.now ?? Date.now,
+    maxResumes: options.maxResumes ?? 3,
+    sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
+  };
+  const rateLimiter = createRateLimiter({ limit: config.limits.rateLimitPerMinute, windowMs: 60_000, now: context.now });
+  const trustForwardedFor = options.trustForwardedFor ?? false;
+
+  const app = new Hono<{ Variables: RequestIdVariables }>();
+  app.use('*', requestId());
   app.use('*', secureHeaders());
+  app.use('*', async (c, next) => {
+    const started = performance.now();
+    await next();
+    // The path only: download queries carry signatures, which do not belong in logs.
+    logger.log('info', 'request', { requestId: c.get('requestId'), method: c.req.method, path: c.req.path, status: c.res.status, ms: Math.round(performance.now() - started) });
+  });
+  app.use('/api/*', async (c, next) => {
+    if (c.req.path === '/api/health') return next();
+    const waitMs = rateLimiter.take(clientAddress(c, trustForwardedFor));
+    if (waitMs > 0) {
+      c.header('retry-after', String(Math.ceil(waitMs / 1000)));
+      return errorResponse(c, 429, 'rate_limited', 'Too many requests. Please wait a moment and try again.');
+    }
+    return next();
+  });
 
   app.get('/api/health', async (c) => {
     const upstream = await probeUpstream(options.upstream);
@@ -34,6 +114,18 @@ export function createProxyApp(options: { upstream: Upstream }): Hono {
     return c.json(health, health.status === 'ok' ? 200 : 503);
   });
 
-  app.notFound((c) => c.json({ error: { code: 'not_found', message: 'No such endpoint.' } }, 404));
+  app.get('/api/config', (c) => c.json(publicConfig(config)));
+
+  const tooLarge = (c: Context) => errorResponse(c, 413, 'body_too_large', 'The request body is too large.');
+  app.post('/api/files', createUploadHandler(context));
+  app.post('/api/responses', bodyLimit({ maxSize: config.limits.maxJsonBodyBytes, onError: tooLarge }), createResponsesHandler(context));
+  app.get('/api/responses/:responseId/events', createResumeHandler(context));
+  app.get('/api/files/:containerId/:fileId/:filename', createDownloadHandler(context));
+
+  app.notFound((c) => errorResponse(c, 404, 'not_found', 'No such endpoint.'));
+  app.onError((error, c) => {
+    logger.log('error', 'unhandled_error', { requestId: c.get('requestId'), error });
+    return errorResponse(c, 500, 'internal_error', 'Something went wrong on the server. Please try again.');
+  });
   return app;
 }

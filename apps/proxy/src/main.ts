@@ -1,6 +1,8 @@
 import { resolvePorts } from '@execards/ports';
+import { ConfigError, loadConfig } from './config.js';
+import { createLogger } from './logger.js';
 import { startProxy } from './server.js';
-import { selectUpstream } from './upstream.js';
+import { selectUpstream, type Upstream } from './upstream.js';
 
 function fail(message: string): never {
   console.error(`proxy: ${message}`);
@@ -8,15 +10,28 @@ function fail(message: string): never {
 }
 
 const { proxyPort, emulatorUrl } = resolvePorts();
-let upstream;
+let upstream: Upstream;
+let config;
 try {
   upstream = selectUpstream(process.env, emulatorUrl);
+  config = loadConfig({ env: process.env });
 } catch (error) {
-  fail(error instanceof Error ? error.message : String(error));
+  fail(error instanceof ConfigError || error instanceof Error ? error.message : String(error));
 }
-const proxy = await startProxy({ port: proxyPort, upstream }).catch((error: unknown) =>
-  fail(`could not listen on port ${proxyPort}: ${error instanceof Error ? error.message : String(error)}`),
-);
+const signingSecrets = (process.env['PROXY_SIGNING_SECRETS'] ?? process.env['PROXY_SIGNING_SECRET'] ?? '')
+  .split(',')
+  .map((secret) => secret.trim())
+  .filter(Boolean);
+const logger = createLogger({ secrets: [upstream.apiKey, ...signingSecrets], level: process.env['PROXY_LOG_LEVEL'] === 'debug' ? 'debug' : 'info' });
+
+const proxy = await startProxy({
+  port: proxyPort,
+  upstream,
+  config,
+  logger,
+  ...(signingSecrets.length > 0 ? { signingSecrets } : {}),
+  trustForwardedFor: process.env['PROXY_TRUST_FORWARDED_FOR'] === 'true',
+}).catch((error: unknown) => fail(`could not listen on port ${proxyPort}: ${error instanceof Error ? error.message : String(error)}`));
 console.log(`proxy: listening on ${proxy.url}, upstream ${upstream.kind} at ${upstream.baseURL}`);
 
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {

@@ -1,5 +1,11 @@
+import type { ParsedEvent } from '@execards/core';
 import { z } from 'zod';
-import { ProxyError } from './errors.js';
+import { publicConfigSchema, type PublicConfig } from './config-schema.js';
+import { errorFromResponse, isAbortError, networkError, ProxyError } from './errors.js';
+import { resumableTurn } from './response-stream.js';
+import { readEvents } from './sse-events.js';
+import { progressPerFile, type FileProgress } from './upload-progress.js';
+import { fetchUploadTransport, xhrUploadTransport, type UploadTransport } from './upload-transport.js';
 
 const healthSchema = z.object({
   status: z.enum(['ok', 'degraded']),
@@ -12,43 +18,139 @@ const healthSchema = z.object({
 
 export type Health = z.infer<typeof healthSchema>;
 
+const uploadAnswerSchema = z.object({
+  files: z.array(z.object({ id: z.string(), filename: z.string(), bytes: z.number(), mimeType: z.string() })),
+  token: z.string().min(1),
+});
+
+export type UploadResult = z.infer<typeof uploadAnswerSchema>;
+export type UploadedFile = UploadResult['files'][number];
+
+export interface SendRequest {
+  text: string;
+  /** A model name from `getConfig().models`. */
+  model: string;
+  /** Ids from `uploadFiles` to put in the sandbox for this turn. */
+  fileIds?: readonly string[];
+  /** The conversation's latest token (from `proxy.conversation` or `uploadFiles`); absent on the first turn. */
+  token?: string | null;
+}
+
+export interface UploadOptions {
+  /** The conversation's latest token, so the uploaded files join it. */
+  token?: string | null;
+  onProgress?: (files: FileProgress[]) => void;
+  signal?: AbortSignal;
+}
+
 export interface ClientOptions {
   /** Where the proxy's `/api` routes live; defaults to the page's own origin. */
   baseUrl?: string;
   fetch?: typeof globalThis.fetch;
+  /** How uploads travel; `XMLHttpRequest` in browsers (for progress), `fetch` elsewhere. */
+  uploadTransport?: UploadTransport;
+  /** How many consecutive connection drops of one answer are resumed (default 3). */
+  maxResumes?: number;
+  /** Wait before resume attempt `attempt` (default 300 ms × attempt). */
+  resumeDelayMs?: (attempt: number) => number;
 }
 
 export interface Client {
   health(options?: { signal?: AbortSignal }): Promise<Health>;
+  getConfig(options?: { signal?: AbortSignal }): Promise<PublicConfig>;
+  /** Starts a turn; the events arrive validated, in order, each once, even across dropped connections. */
+  send(request: SendRequest, options?: { signal?: AbortSignal }): AsyncIterable<ParsedEvent>;
+  /** Uploads files in one request; `onProgress` gets every file's bytes sent so far. */
+  uploadFiles(files: readonly File[], options?: UploadOptions): Promise<UploadResult>;
 }
 
 export function createClient(options: ClientOptions = {}): Client {
   const baseUrl = (options.baseUrl ?? '').replace(/\/+$/, '');
-  const fetchImpl = options.fetch ?? globalThis.fetch.bind(globalThis);
+  const fetchImplementation = options.fetch ?? globalThis.fetch.bind(globalThis);
+  const uploadTransport = options.uploadTransport ?? (typeof XMLHttpRequest === 'function' ? xhrUploadTransport : fetchUploadTransport(fetchImplementation));
+  const maxResumes = options.maxResumes ?? 3;
+  const resumeDelayMs = options.resumeDelayMs ?? ((attempt: number) => 300 * attempt);
 
-  async function getJson(path: string, signal?: AbortSignal): Promise<unknown> {
-    let response: Response;
+  async function request(path: string, init: RequestInit, signal: AbortSignal | undefined): Promise<Response> {
     try {
-      response = await fetchImpl(`${baseUrl}${path}`, { headers: { accept: 'application/json' }, ...(signal ? { signal } : {}) });
+      return await fetchImplementation(`${baseUrl}${path}`, { ...init, ...(signal ? { signal } : {}) });
     } catch (error) {
-      if (signal?.aborted) throw error;
-      throw new ProxyError('The server could not be reached.', null, 'network_error');
+      if (signal?.aborted || isAbortError(error)) throw error;
+      throw networkError();
     }
+  }
+
+  async function getJson(path: string, signal: AbortSignal | undefined, acceptStatus: (status: number) => boolean = () => false): Promise<unknown> {
+    const response = await request(path, { headers: { accept: 'application/json' } }, signal);
     const body: unknown = await response.json().catch(() => null);
-    // A degraded health check is still a valid answer, so 503 with a health body is not an error.
-    if (!response.ok && response.status !== 503) {
-      const message = z.object({ error: z.object({ message: z.string(), code: z.string() }) }).safeParse(body);
-      throw message.success
-        ? new ProxyError(message.data.error.message, response.status, message.data.error.code)
-        : new ProxyError(`The server answered ${response.status}.`, response.status, 'http_error');
-    }
+    if (!response.ok && !acceptStatus(response.status)) throw errorFromResponse(response.status, body);
     return body;
+  }
+
+  async function streamBody(response: Response): Promise<ReadableStream<Uint8Array<ArrayBuffer>>> {
+    if (!response.ok) throw errorFromResponse(response.status, await response.json().catch(() => null));
+    if (!response.body || !(response.headers.get('content-type') ?? '').startsWith('text/event-stream')) {
+      throw new ProxyError('The server sent an unexpected answer instead of an event stream.', response.status, 'invalid_response');
+    }
+    return response.body;
   }
 
   return {
     async health({ signal } = {}) {
-      const parsed = healthSchema.safeParse(await getJson('/api/health', signal));
+      // A degraded health check is still a valid answer, so 503 with a health body is not an error.
+      const parsed = healthSchema.safeParse(await getJson('/api/health', signal, (status) => status === 503));
       if (!parsed.success) throw new ProxyError('The server sent an unexpected health answer.', null, 'invalid_response');
+      return parsed.data;
+    },
+
+    async getConfig({ signal } = {}) {
+      const parsed = publicConfigSchema.safeParse(await getJson('/api/config', signal));
+      if (!parsed.success) throw new ProxyError('The server sent an unexpected configuration.', null, 'invalid_response');
+      return parsed.data;
+    },
+
+    send(turn, { signal } = {}) {
+      const token = turn.token ?? undefined;
+      const body = JSON.stringify({ text: turn.text, model: turn.model, fileIds: turn.fileIds ?? [], ...(token ? { token } : {}) });
+      const sseHeaders = { accept: 'text/event-stream' };
+      return resumableTurn(
+        {
+          open: async () => streamBody(await request('/api/responses', { method: 'POST', headers: { ...sseHeaders, 'content-type': 'application/json' }, body }, signal)),
+          resume: async (responseId, startingAfter) =>
+            streamBody(
+              await request(
+                `/api/responses/${encodeURIComponent(responseId)}/events?starting_after=${startingAfter}`,
+                { headers: { ...sseHeaders, ...(token ? { 'x-execards-token': token } : {}) } },
+                signal,
+              ),
+            ),
+          read: readEvents,
+        },
+        { maxResumes, delayMs: resumeDelayMs, ...(signal ? { signal } : {}) },
+      );
+    },
+
+    async uploadFiles(files, { token, onProgress, signal } = {}) {
+      const form = new FormData();
+      if (token) form.append('token', token);
+      for (const file of files) form.append('file', file, file.name);
+      onProgress?.(progressPerFile(files, 0, 1));
+      let answer;
+      try {
+        answer = await uploadTransport({
+          url: `${baseUrl}/api/files`,
+          body: form,
+          ...(signal ? { signal } : {}),
+          onUploadProgress: (loaded, total) => onProgress?.(progressPerFile(files, loaded, total)),
+        });
+      } catch (error) {
+        if (signal?.aborted || isAbortError(error)) throw error;
+        throw networkError();
+      }
+      if (answer.status < 200 || answer.status >= 300) throw errorFromResponse(answer.status, answer.body);
+      const parsed = uploadAnswerSchema.safeParse(answer.body);
+      if (!parsed.success) throw new ProxyError('The server sent an unexpected upload answer.', answer.status, 'invalid_response');
+      onProgress?.(progressPerFile(files, 1, 1));
       return parsed.data;
     },
   };

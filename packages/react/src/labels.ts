@@ -1,10 +1,57 @@
-import type { ExecutionStatus } from '@execards/core';
+import type { ExecutionStatus, FileKind } from '@execards/core';
 
 /** Every string the kit shows, in English by default; pass a partial object to translate. */
 export interface Labels {
   status: Record<ExecutionStatus, string>;
   /** Elapsed time, e.g. "12s" or "1m 05s". */
   formatElapsed(milliseconds: number): string;
+  tabs: { output: string; code: string; logs: string };
+  /** Accessible name of the tab list. */
+  tabListLabel: string;
+  untitledRun: string;
+  noOutput: string;
+  errorHeading: string;
+  /** Announced politely when a run settles. */
+  announceSettled(status: ExecutionStatus, title: string): string;
+  copyCode: string;
+  copied: string;
+  copyFailed: string;
+  codeCopiedAnnouncement: string;
+  showMoreLines(hiddenLines: number): string;
+  showFewerLines: string;
+  codeRegionLabel: string;
+  streamingCode: string;
+  openImage: string;
+  closeImage: string;
+  imageDialogLabel(alt: string): string;
+  copyImage: string;
+  imageCopied: string;
+  imageCopyUnsupported: string;
+  imageCopyFailed: string;
+  download: string;
+  loadingImage: string;
+  retry: string;
+  /** Shown when a generated file cannot be downloaded (config `generatedFiles.downloadFailureMessage`). */
+  downloadFailureMessage: string;
+  downloading(percent: number | null): string;
+  downloadQueued: string;
+  downloaded: string;
+  formatBytes(bytes: number): string;
+  fileKind: Record<FileKind, string>;
+  generatingFile(linkText: string): string;
+  fileNotAvailable(filename: string): string;
+}
+
+function formatBytes(bytes: number): string {
+  if (bytes < 1024) return `${bytes} B`;
+  const units = ['KB', 'MB', 'GB', 'TB'];
+  let value = bytes / 1024;
+  let unit = 0;
+  while (value >= 1024 && unit < units.length - 1) {
+    value /= 1024;
+    unit += 1;
+  }
+  return `${value >= 10 ? value.toFixed(0) : value.toFixed(1)} ${units[unit] ?? 'TB'}`;
 }
 
 export const defaultLabels: Labels = {
@@ -21,4 +68,65 @@ export const defaultLabels: Labels = {
     const seconds = totalSeconds % 60;
     return minutes === 0 ? `${seconds}s` : `${minutes}m ${String(seconds).padStart(2, '0')}s`;
   },
+  tabs: { output: 'Output', code: 'Code', logs: 'Logs' },
+  tabListLabel: 'Run details',
+  untitledRun: 'Python code',
+  noOutput: 'This run produced no output.',
+  errorHeading: 'The run failed',
+  announceSettled(status, title) {
+    if (status === 'failed') return `${title}: the run failed.`;
+    if (status === 'incomplete') return `${title}: the run stopped before finishing.`;
+    return `${title}: the run finished.`;
+  },
+  copyCode: 'Copy code',
+  copied: 'Copied',
+  copyFailed: 'Copy failed',
+  codeCopiedAnnouncement: 'Code copied to the clipboard.',
+  showMoreLines: (hiddenLines) => `Show ${hiddenLines} more ${hiddenLines === 1 ? 'line' : 'lines'}`,
+  showFewerLines: 'Show fewer lines',
+  codeRegionLabel: 'Code',
+  streamingCode: 'Code is still being written',
+  openImage: 'View full size',
+  closeImage: 'Close',
+  imageDialogLabel: (alt) => (alt ? `${alt}, full size` : 'Image, full size'),
+  copyImage: 'Copy image',
+  imageCopied: 'Image copied',
+  imageCopyUnsupported: 'This browser cannot copy images here. Download the image instead.',
+  imageCopyFailed: 'The image could not be copied.',
+  download: 'Download',
+  loadingImage: 'Loading image',
+  retry: 'Retry',
+  downloadFailureMessage: 'The file could not be downloaded. Please try again.',
+  downloading: (percent) => (percent === null ? 'Downloading' : `Downloading ${percent}%`),
+  downloadQueued: 'Waiting to download',
+  downloaded: 'Downloaded',
+  formatBytes,
+  fileKind: {
+    image: 'Image',
+    csv: 'CSV table',
+    html: 'HTML page',
+    pdf: 'PDF document',
+    docx: 'Word document',
+    xlsx: 'Excel workbook',
+    pptx: 'PowerPoint deck',
+    md: 'Markdown',
+    txt: 'Text file',
+    json: 'JSON',
+    zip: 'ZIP archive',
+    other: 'File',
+  },
+  generatingFile: (linkText) => linkText || 'Generating your file…',
+  fileNotAvailable: (filename) => `${filename} is not available.`,
 };
+
+/** Merges an app's partial labels over the defaults (one level deep for the grouped ones). */
+export function mergeLabels(overrides: Partial<Labels> | undefined): Labels {
+  if (!overrides) return defaultLabels;
+  return {
+    ...defaultLabels,
+    ...overrides,
+    status: { ...defaultLabels.status, ...overrides.status },
+    tabs: { ...defaultLabels.tabs, ...overrides.tabs },
+    fileKind: { ...defaultLabels.fileKind, ...overrides.fileKind },
+  };
+}

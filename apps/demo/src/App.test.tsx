@@ -1,0 +1,74 @@
+import { ClientProvider } from '@execards/client';
+import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { App } from './App.js';
+import { startStack, type RunningStack } from './test-support/stack.js';
+
+// The app calls `/api/...` on its own origin: the page is placed on the real proxy's origin.
+declare global {
+  interface Window {
+    happyDOM: { setURL(url: string): void };
+  }
+}
+
+describe('the demo app against the real proxy and emulator', () => {
+  let stack: RunningStack;
+  beforeAll(async () => {
+    stack = await startStack();
+    window.happyDOM.setURL(`${stack.proxyUrl}/`);
+  }, 60_000);
+  afterAll(async () => {
+    await stack.stop();
+  });
+
+  it('shows the connection, the models and the example prompts', async () => {
+    render(
+      <ClientProvider>
+        <App />
+      </ClientProvider>,
+    );
+    expect(await screen.findByText('Connected to the local emulator through the proxy.')).toBeInTheDocument();
+    const picker = await screen.findByRole('combobox', { name: 'Model' });
+    expect(within(picker).getAllByRole('option').map((option) => option.textContent)).toEqual(['GPT-5', 'GPT-5 mini', 'GPT-5 chat (no code execution)']);
+    expect(screen.getAllByRole('button', { name: /sales_2024\.csv|budget_2025\.xlsx|fails/ })).toHaveLength(5);
+  });
+
+  it("explains the refusal of a model that cannot run code, with the server's words", async () => {
+    render(
+      <ClientProvider>
+        <App />
+      </ClientProvider>,
+    );
+    await userEvent.selectOptions(await screen.findByRole('combobox', { name: 'Model' }), 'GPT-5 chat (no code execution)');
+    await userEvent.type(screen.getByRole('textbox', { name: 'Message' }), 'Plot it{Enter}');
+    const alert = await screen.findByText(/^Code Execution is not available with the model "GPT-5 chat"/);
+    expect(alert).toHaveAttribute('role', 'alert');
+    expect(screen.getByRole('button', { name: 'Send' })).toBeInTheDocument();
+  });
+
+  it('refuses a file type the server does not take, before uploading it', async () => {
+    render(
+      <ClientProvider>
+        <App />
+      </ClientProvider>,
+    );
+    await screen.findByRole('combobox', { name: 'Model' });
+    await userEvent.upload(screen.getByTestId('file-input'), new File(['MZ'], 'setup.exe'), { applyAccept: false });
+    expect(await screen.findByText(/^"setup\.exe" was not attached: only PDF, /)).toBeInTheDocument();
+  });
+
+  it('switches between light and dark', async () => {
+    render(
+      <ClientProvider>
+        <App />
+      </ClientProvider>,
+    );
+    await screen.findByRole('combobox', { name: 'Model' });
+    const toggle = screen.getByRole('button', { name: 'Dark mode' });
+    const before = document.documentElement.dataset['theme'];
+    await userEvent.click(toggle);
+    expect(document.documentElement.dataset['theme']).toBe(before === 'dark' ? 'light' : 'dark');
+    expect(toggle).toHaveAttribute('aria-pressed', before === 'dark' ? 'false' : 'true');
+  });
+});

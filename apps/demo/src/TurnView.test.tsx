@@ -1,0 +1,37 @@
+import { createConversationStore, parseEvent } from '@execards/core';
+import { render, screen } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { TurnView } from './TurnView.js';
+
+function conversationWith(events: unknown[]) {
+  const store = createConversationStore({ clock: () => 0 });
+  store.dispatch({ type: 'conversation.user_message', id: 'user-1', text: 'Plot the sales', attachments: [{ name: 'sales_2024.csv', bytes: 4661 }] });
+  for (const event of events) store.dispatch(parseEvent(event));
+  return store.getSnapshot();
+}
+
+describe('TurnView', () => {
+  it('shows the user message with its attachments and the sandbox-reset notice', () => {
+    const state = conversationWith([
+      {
+        type: 'proxy.notice',
+        code: 'container_recreated',
+        message: 'The code session had expired, so a new one was started and your files were added to it again. Earlier variables are gone.',
+      },
+    ]);
+    const turn = state.turns[0];
+    if (!turn) throw new Error('no turn');
+    render(<TurnView turn={turn} state={state} />);
+    expect(screen.getByText('Plot the sales')).toBeInTheDocument();
+    expect(screen.getByRole('list', { name: 'Attached' })).toHaveTextContent('sales_2024.csv');
+    expect(screen.getByRole('status')).toHaveTextContent('The code session had expired, so a new one was started');
+  });
+
+  it("shows the proxy's error for the turn as an alert", () => {
+    const state = conversationWith([{ type: 'proxy.error', code: 'upstream_unavailable', message: 'The model service is unavailable right now. Please try again.', retryable: true }]);
+    const turn = state.turns[0];
+    if (!turn) throw new Error('no turn');
+    render(<TurnView turn={turn} state={state} />);
+    expect(screen.getByRole('alert')).toHaveTextContent('The model service is unavailable right now. Please try again.');
+  });
+});

@@ -1,0 +1,69 @@
+import { cardForFile, type ConversationState, type Turn } from '@execards/core';
+import { AssistantMessage, ExecutionCard } from '@execards/react';
+import { useMemo } from 'react';
+
+/** Ids of the calls an output card already shows (with its Code tab), so they are not drawn twice. */
+function callsShownByOutputCards(turn: Turn, files: ConversationState['files']): Set<string> {
+  const shown = new Set<string>();
+  for (const item of turn.items) {
+    if (item.kind !== 'message') continue;
+    for (const link of item.links) {
+      if (!files[link.path]?.url) continue;
+      const call = cardForFile(turn, link.path);
+      if (call) shown.add(call.id);
+    }
+  }
+  return shown;
+}
+
+export interface TurnViewProps {
+  turn: Turn;
+  state: ConversationState;
+}
+
+/** One exchange: the user's message, then the answer with its code runs and output cards. */
+export function TurnView({ turn, state }: TurnViewProps) {
+  const notices = state.notices.filter((notice) => notice.turnId === turn.id);
+  const errors = state.proxyErrors.filter((error) => error.turnId === turn.id);
+  const responseError = turn.response?.error;
+  const settled = turn.response !== null && turn.response.status !== 'in_progress' && turn.response.status !== 'queued';
+  const hidden = useMemo(() => callsShownByOutputCards(turn, state.files), [turn, state.files]);
+  return (
+    <article data-slot="turn" aria-label="Conversation turn" data-status={turn.response?.status ?? 'queued'}>
+      {turn.user && (
+        <div data-slot="user-message">
+          <p>{turn.user.text}</p>
+          {turn.user.attachments.length > 0 && (
+            <ul data-slot="user-attachments" aria-label="Attached">
+              {turn.user.attachments.map((attachment, index) => (
+                <li key={`${attachment.name}-${index}`}>{attachment.name}</li>
+              ))}
+            </ul>
+          )}
+        </div>
+      )}
+      {notices.map((notice, index) => (
+        <p key={index} data-slot="notice" role="status">
+          {notice.message}
+        </p>
+      ))}
+      <div data-slot="answer">
+        {turn.items.map((item) => {
+          if (item.kind === 'execution') return hidden.has(item.id) ? null : <ExecutionCard key={item.id} card={item} />;
+          if (item.kind === 'message') return <AssistantMessage key={item.id} message={item} files={state.files} turn={turn} settled={settled || item.status !== 'in_progress'} />;
+          return null;
+        })}
+        {responseError && errors.length === 0 && (
+          <p data-slot="turn-error" role="alert">
+            {responseError.message}
+          </p>
+        )}
+        {errors.map((error, index) => (
+          <p key={index} data-slot="turn-error" role="alert">
+            {error.message}
+          </p>
+        ))}
+      </div>
+    </article>
+  );
+}

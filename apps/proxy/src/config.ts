@@ -1,0 +1,206 @@
+import { readFileSync } from 'node:fs';
+import { z } from 'zod';
+import { defaultSystemPrompt, defaultToolDescription } from './default-prompt.js';
+import { uploadTypes } from './file-types.js';
+
+const megabyte = 1024 * 1024;
+
+const modelSchema = z.strictObject({
+  /** The deployment name on Azure, the model name elsewhere. */
+  name: z.string().trim().min(1),
+  label: z.string().trim().min(1).optional(),
+  supportsCodeInterpreter: z.boolean(),
+});
+
+export const defaultModels: ProxyModel[] = [
+  { name: 'gpt-5', label: 'GPT-5', supportsCodeInterpreter: true },
+  { name: 'gpt-5-mini', label: 'GPT-5 mini', supportsCodeInterpreter: true },
+  { name: 'gpt-5-chat', label: 'GPT-5 chat', supportsCodeInterpreter: false },
+];
+
+export const configSchema = z.strictObject({
+  tool: z
+    .strictObject({
+      uploadChatFiles: z.boolean().default(true),
+      description: z.string().trim().min(1).default(defaultToolDescription),
+      systemPrompt: z.string().trim().min(1).default(defaultSystemPrompt),
+      expiresAfterMinutes: z.number().int().min(1).max(20).default(20),
+      useAutoContainer: z.boolean().default(false),
+      alwaysUploadFileIds: z.array(z.string().trim().min(1)).max(50).default([]),
+      memoryLimit: z.enum(['1g', '4g', '16g', '64g']).optional(),
+    })
+    .prefault({}),
+  generatedFiles: z
+    .strictObject({
+      downloadFailureMessage: z.string().trim().min(1).default('The file could not be downloaded. Please try again.'),
+      maxConcurrentDownloads: z.number().int().min(1).max(100).default(10),
+      /** How long a signed download URL stays valid. */
+      downloadUrlTtlSeconds: z.number().int().min(60).max(7 * 24 * 3600).default(24 * 3600),
+    })
+    .prefault({}),
+  codeDisplay: z.strictObject({ sleepBeforeDisplayMs: z.number().int().min(0).max(10_000).default(0) }).prefault({}),
+  models: z
+    .array(modelSchema)
+    .min(1)
+    .refine((models) => new Set(models.map((model) => model.name)).size === models.length, 'model names must be unique')
+    .default(defaultModels),
+  limits: z
+    .strictObject({
+      maxFilesPerMessage: z.number().int().min(1).max(10).default(10),
+      maxFileBytes: z.number().int().min(1).max(100 * megabyte).default(100 * megabyte),
+      maxJsonBodyBytes: z.number().int().min(1024).max(10 * megabyte).default(256 * 1024),
+      maxTextCharacters: z.number().int().min(1).max(1_000_000).default(100_000),
+      rateLimitPerMinute: z.number().int().min(1).max(1_000_000).default(120),
+    })
+    .prefault({}),
+});
+
+export type ProxyModel = z.infer<typeof modelSchema>;
+export type ProxyConfig = z.infer<typeof configSchema>;
+export type ProxyConfigInput = z.input<typeof configSchema>;
+
+type EnvKind = 'boolean' | 'integer' | 'string' | 'string-list' | 'models';
+
+/** Every key that an environment variable can override; the variable is `EXECARDS_` + the path in CONSTANT_CASE. */
+const overridableKeys: ReadonlyArray<readonly [path: readonly [string, string] | readonly [string], kind: EnvKind]> = [
+  [['tool', 'uploadChatFiles'], 'boolean'],
+  [['tool', 'description'], 'string'],
+  [['tool', 'systemPrompt'], 'string'],
+  [['tool', 'expiresAfterMinutes'], 'integer'],
+  [['tool', 'useAutoContainer'], 'boolean'],
+  [['tool', 'alwaysUploadFileIds'], 'string-list'],
+  [['tool', 'memoryLimit'], 'string'],
+  [['generatedFiles', 'downloadFailureMessage'], 'string'],
+  [['generatedFiles', 'maxConcurrentDownloads'], 'integer'],
+  [['generatedFiles', 'downloadUrlTtlSeconds'], 'integer'],
+  [['codeDisplay', 'sleepBeforeDisplayMs'], 'integer'],
+  [['models'], 'models'],
+  [['limits', 'maxFilesPerMessage'], 'integer'],
+  [['limits', 'maxFileBytes'], 'integer'],
+  [['limits', 'maxJsonBodyBytes'], 'integer'],
+  [['limits', 'maxTextCharacters'], 'integer'],
+  [['limits', 'rateLimitPerMinute'], 'integer'],
+];
+
+export function envVariableFor(path: readonly string[]): string {
+  return `EXECARDS_${path.map((segment) => segment.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toUpperCase()).join('_')}`;
+}
+
+/** Thrown when the configuration is invalid; the message names each key, where it came from and the rule it broke. */
+export class ConfigError extends Error {
+  override readonly name = 'ConfigError';
+}
+
+function parseEnvValue(raw: string, kind: EnvKind): unknown {
+  const text = raw.trim();
+  switch (kind) {
+    case 'boolean':
+      return text === 'true' ? true : text === 'false' ? false : text;
+    case 'integer':
+      return /^-?\d+$/.test(text) ? Number(text) : text;
+    case 'string':
+      return raw;
+    case 'string-list':
+      return text.startsWith('[') ? parseJson(text) : text.split(',').map((item) => item.trim()).filter(Boolean);
+    case 'models':
+      // A JSON array of model objects, or a comma list of names that all support the tool.
+      return text.startsWith('[')
+        ? parseJson(text)
+        : text.split(',').map((name) => name.trim()).filter(Boolean).map((name) => ({ name, supportsCodeInterpreter: true }));
+  }
+}
+
+function parseJson(text: string): unknown {
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    return text;
+  }
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function readConfigFile(file: string): Record<string, unknown> {
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (error) {
+    throw new ConfigError(`Invalid configuration: cannot read config file ${file} (${error instanceof Error ? error.message : String(error)})`);
+  }
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(text);
+  } catch (error) {
+    throw new ConfigError(`Invalid configuration: config file ${file} is not valid JSON (${error instanceof Error ? error.message : String(error)})`);
+  }
+  if (!isRecord(parsed)) throw new ConfigError(`Invalid configuration: config file ${file} must hold a JSON object`);
+  return parsed;
+}
+
+/**
+ * Builds the configuration: defaults, then the JSON file (`EXECARDS_CONFIG_FILE` or `options.file`), then
+ * `EXECARDS_*` environment overrides, then `options.overrides` (for tests and embedding).
+ */
+export function loadConfig(options: { env?: Record<string, string | undefined>; file?: string; overrides?: ProxyConfigInput } = {}): ProxyConfig {
+  const env = options.env ?? {};
+  const file = options.file ?? env['EXECARDS_CONFIG_FILE'];
+  const merged: Record<string, unknown> = file ? readConfigFile(file) : {};
+  const sources = new Map<string, string>();
+  if (file) sources.set('*', `config file ${file}`);
+
+  for (const [path, kind] of overridableKeys) {
+    const variable = envVariableFor(path);
+    const raw = env[variable];
+    if (raw === undefined || raw.trim() === '') continue;
+    const value = parseEnvValue(raw, kind);
+    sources.set(path.join('.'), variable);
+    const [section, key] = path;
+    if (key === undefined) {
+      merged[section] = value;
+    } else {
+      const existing = merged[section];
+      merged[section] = { ...(isRecord(existing) ? existing : {}), [key]: value };
+    }
+  }
+  if (options.overrides) {
+    for (const [section, value] of Object.entries(options.overrides)) {
+      const existing = merged[section];
+      merged[section] = isRecord(value) && isRecord(existing) ? { ...existing, ...value } : value;
+    }
+  }
+
+  const parsed = configSchema.safeParse(merged);
+  if (!parsed.success) {
+    const details = parsed.error.issues.map((issue) => {
+      const key = issue.path.join('.') || '(root)';
+      const source = sources.get(issue.path.slice(0, 2).join('.')) ?? sources.get(String(issue.path[0])) ?? sources.get('*');
+      return `${key}${source ? ` (from ${source})` : ''}: ${issue.message}`;
+    });
+    throw new ConfigError(`Invalid configuration: ${details.join('; ')}`);
+  }
+  return parsed.data;
+}
+
+/** The part of the configuration the browser may see: limits, allowed types, models and display settings. */
+export function publicConfig(config: ProxyConfig) {
+  return {
+    uploads: {
+      enabled: config.tool.uploadChatFiles,
+      maxFilesPerMessage: config.limits.maxFilesPerMessage,
+      maxFileBytes: config.limits.maxFileBytes,
+      allowedTypes: uploadTypes.map(({ label, extensions, mimeType }) => ({ label, extensions, mimeType })),
+      accept: uploadTypes.flatMap((type) => type.extensions.map((extension) => `.${extension}`)).join(','),
+    },
+    maxTextCharacters: config.limits.maxTextCharacters,
+    models: config.models.map((model) => ({ name: model.name, label: model.label ?? model.name, supportsCodeInterpreter: model.supportsCodeInterpreter })),
+    generatedFiles: {
+      downloadFailureMessage: config.generatedFiles.downloadFailureMessage,
+      maxConcurrentDownloads: config.generatedFiles.maxConcurrentDownloads,
+    },
+    codeDisplay: { sleepBeforeDisplayMs: config.codeDisplay.sleepBeforeDisplayMs },
+  };
+}
+
+export type PublicConfig = ReturnType<typeof publicConfig>;

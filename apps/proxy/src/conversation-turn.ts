@@ -1,0 +1,277 @@
+import { randomUUID } from 'node:crypto';
+import type { Tool } from 'openai/resources/responses/responses';
+import type { ProxyConfig } from './config.js';
+import { encodeConversationToken, type ConversationState } from './conversation-token.js';
+import { createDownloadUrl } from './download-link.js';
+import { createGeneratedFiles } from './generated-files.js';
+import type { Logger } from './logger.js';
+import { proxyErrorFor } from './proxy-errors.js';
+import { isTerminalEvent, resumableEvents } from './resumable-events.js';
+import type { Signer } from './signing.js';
+import { sseFrame, sseJsonFrame } from './sse-frame.js';
+import type { UpstreamEvent } from './upstream-events.js';
+import { isContainerGone, isContainerGoneMessage, type UpstreamGateway } from './upstream-gateway.js';
+
+export interface TurnDependencies {
+  config: ProxyConfig;
+  gateway: UpstreamGateway;
+  signer: Signer;
+  logger: Logger;
+  now(): number;
+  requestId: string;
+  /** How often a dropped upstream stream is resumed before the turn fails. */
+  maxResumes: number;
+  sleep(ms: number): Promise<void>;
+}
+
+export interface TurnRequest {
+  text: string;
+  model: string;
+  /** New chat files for this turn; already checked to belong to the conversation. */
+  fileIds: readonly string[];
+  state: ConversationState;
+}
+
+type Send = (frame: string) => void;
+
+const unique = (ids: readonly string[]) => [...new Set(ids)];
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function errorMessageOf(event: UpstreamEvent): string | null {
+  const { payload } = event;
+  if (event.type === 'error') {
+    const nested = payload['error'];
+    const message = isRecord(nested) ? nested['message'] : payload['message'];
+    return typeof message === 'string' ? message : null;
+  }
+  if (event.type === 'response.failed') {
+    const response = payload['response'];
+    const error = isRecord(response) ? response['error'] : null;
+    return isRecord(error) && typeof error['message'] === 'string' ? error['message'] : null;
+  }
+  return null;
+}
+
+const codeDeltaTypes = new Set(['response.code_interpreter_call_code.delta', 'response.code_interpreter_call.code.delta']);
+
+/** Makes sure the conversation has a container holding its files; returns the tool definition to send. */
+async function prepareContainer(
+  dependencies: TurnDependencies,
+  state: ConversationState,
+  newFileIds: readonly string[],
+  signal: AbortSignal,
+): Promise<{ state: ConversationState; tool: Tool }> {
+  const { tool: settings } = dependencies.config;
+  const memory = settings.memoryLimit ? { memory_limit: settings.memoryLimit } : {};
+  if (settings.useAutoContainer) {
+    const containerFileIds = unique([...state.containerFileIds, ...newFileIds]);
+    const fileIds = unique([...settings.alwaysUploadFileIds, ...containerFileIds]).slice(0, 50);
+    return {
+      state: { ...state, containerFileIds },
+      tool: { type: 'code_interpreter', container: { type: 'auto', file_ids: fileIds, ...memory } },
+    };
+  }
+  if (state.containerId === null) {
+    const containerFileIds = unique([...state.containerFileIds, ...newFileIds]);
+    const containerId = await dependencies.gateway.createContainer(
+      {
+        name: `execards-${randomUUID()}`,
+        fileIds: unique([...settings.alwaysUploadFileIds, ...containerFileIds]),
+        expiresAfterMinutes: settings.expiresAfterMinutes,
+        ...(settings.memoryLimit ? { memoryLimit: settings.memoryLimit } : {}),
+      },
+      signal,
+    );
+    dependencies.logger.log('info', 'container_created', { containerId, files: containerFileIds.length });
+    return { state: { ...state, containerId, containerFileIds }, tool: { type: 'code_interpreter', container: containerId } };
+  }
+  let containerFileIds = state.containerFileIds;
+  for (const fileId of newFileIds) {
+    if (containerFileIds.includes(fileId)) continue;
+    await dependencies.gateway.addFileToContainer(state.containerId, fileId, signal);
+    containerFileIds = [...containerFileIds, fileId];
+  }
+  return { state: { ...state, containerFileIds }, tool: { type: 'code_interpreter', container: state.containerId } };
+}
+
+type RelayOutcome = { kind: 'finished'; responseId: string | null; terminal: string | null; containerId: string | null } | { kind: 'container-gone' };
+
+function responseParams(dependencies: TurnDependencies, request: TurnRequest, state: ConversationState, tool: Tool) {
+  const { config } = dependencies;
+  return {
+    model: request.model,
+    input: request.text,
+    instructions: `${config.tool.description}\n\n${config.tool.systemPrompt}`,
+    tools: [tool],
+    include: ['code_interpreter_call.outputs' as const],
+    ...(state.previousResponseId ? { previous_response_id: state.previousResponseId } : {}),
+  };
+}
+
+/** The explicit container a finished response used, from the tools it echoes back. */
+function containerOfResponse(payload: Record<string, unknown>): string | null {
+  const response = payload['response'];
+  const tools = isRecord(response) && Array.isArray(response['tools']) ? (response['tools'] as unknown[]) : [];
+  for (const tool of tools) {
+    if (isRecord(tool) && tool['type'] === 'code_interpreter' && typeof tool['container'] === 'string') return tool['container'];
+  }
+  return null;
+}
+
+async function relayResponse(
+  dependencies: TurnDependencies,
+  state: ConversationState,
+  open: () => Promise<ReadableStream<Uint8Array>>,
+  send: Send,
+  signal: AbortSignal,
+  allowRecovery: boolean,
+  continuing?: { responseId: string; startingAfter: number },
+): Promise<RelayOutcome> {
+  const { config, gateway, logger } = dependencies;
+  const files = createGeneratedFiles({
+    containerId: state.containerId,
+    listContainerFiles: (containerId) => gateway.listContainerFiles(containerId, signal),
+    downloadUrl: (target) =>
+      createDownloadUrl(dependencies.signer, target, dependencies.now() + config.generatedFiles.downloadUrlTtlSeconds * 1000),
+    onUnresolved: (details) => logger.log('warn', 'generated_file_unresolved', details),
+  });
+  const events = resumableEvents({
+    open,
+    ...(continuing ? { continuing } : {}),
+    resume: (responseId, startingAfter) => gateway.resumeResponseStream(responseId, startingAfter, signal),
+    maxResumes: dependencies.maxResumes,
+    signal,
+    onMalformed: (details) => logger.log('warn', 'upstream_event_malformed', details),
+    onResume: ({ responseId, startingAfter, attempt, cause }) =>
+      logger.log('warn', 'upstream_stream_resumed', { responseId, startingAfter, attempt, cause: cause instanceof Error ? cause.message : String(cause) }),
+  });
+
+  const codeShown = new Set<string>();
+  let responseId: string | null = null;
+  let terminal: string | null = null;
+  let usedContainer: string | null = null;
+  let containerGone = false;
+  try {
+    for await (const event of events) {
+      if (allowRecovery && !containerGone) {
+        const message = errorMessageOf(event);
+        containerGone = message !== null && isContainerGoneMessage(message);
+      }
+      // Once the container is known to be gone, the failure events are swallowed: the turn is retried.
+      if (containerGone) continue;
+      if (config.codeDisplay.sleepBeforeDisplayMs > 0 && codeDeltaTypes.has(event.type)) {
+        const itemId = String(event.payload['item_id'] ?? '');
+        if (!codeShown.has(itemId)) {
+          codeShown.add(itemId);
+          await dependencies.sleep(config.codeDisplay.sleepBeforeDisplayMs);
+        }
+      }
+      send(sseFrame(event.type, event.data));
+      for (const file of await files.filesNamedBy(event)) send(sseJsonFrame('proxy.file', file));
+      if (isTerminalEvent(event.type)) {
+        terminal = event.type;
+        const response = event.payload['response'];
+        responseId = isRecord(response) && typeof response['id'] === 'string' ? response['id'] : null;
+        usedContainer = containerOfResponse(event.payload);
+      }
+    }
+  } catch (error) {
+    if (allowRecovery && isContainerGone(error)) return { kind: 'container-gone' };
+    throw error;
+  }
+  return containerGone ? { kind: 'container-gone' } : { kind: 'finished', responseId, terminal, containerId: usedContainer };
+}
+
+/**
+ * One chat turn: container ready, files attached, the response streamed through unchanged with the proxy's
+ * own events mixed in, and a new conversation token at the end. An expired container is replaced once.
+ */
+export async function runTurn(dependencies: TurnDependencies, request: TurnRequest, send: Send, signal: AbortSignal): Promise<void> {
+  const { config, logger } = dependencies;
+  const newFileIds = config.tool.uploadChatFiles ? request.fileIds : [];
+  let state = request.state;
+  let recovered = config.tool.useAutoContainer;
+  const recover = () => {
+    recovered = true;
+    logger.log('warn', 'container_expired', { containerId: state.containerId });
+    // The replacement container gets every file the old one had.
+    state = { ...state, containerId: null };
+    send(
+      sseJsonFrame('proxy.notice', {
+        code: 'container_recreated',
+        message: 'The code session had expired, so a new one was started and your files were added to it again. Earlier variables are gone.',
+      }),
+    );
+  };
+  try {
+    for (;;) {
+      let tool: Tool;
+      try {
+        ({ state, tool } = await prepareContainer(dependencies, state, newFileIds, signal));
+      } catch (error) {
+        if (!recovered && isContainerGone(error)) {
+          recover();
+          continue;
+        }
+        throw error;
+      }
+      const params = responseParams(dependencies, request, state, tool);
+      const outcome = await relayResponse(dependencies, state, () => dependencies.gateway.openResponseStream(params, signal), send, signal, !recovered);
+      if (outcome.kind === 'container-gone') {
+        recover();
+        continue;
+      }
+      if (outcome.responseId && (outcome.terminal === 'response.completed' || outcome.terminal === 'response.incomplete')) {
+        state = { ...state, previousResponseId: outcome.responseId };
+      }
+      logger.log('info', 'turn_finished', { terminal: outcome.terminal, responseId: outcome.responseId });
+      break;
+    }
+  } catch (error) {
+    if (signal.aborted) {
+      logger.log('info', 'client_aborted');
+      return;
+    }
+    const proxyError = proxyErrorFor(error, dependencies.requestId);
+    logger.log('error', 'turn_failed', { error, code: proxyError.code });
+    send(sseJsonFrame('proxy.error', proxyError));
+  }
+  if (!signal.aborted) send(sseJsonFrame('proxy.conversation', { token: encodeConversationToken(dependencies.signer, state) }));
+}
+
+/**
+ * Continues a turn whose browser connection dropped: the upstream stream of `responseId` after `startingAfter`,
+ * relayed the same way, ending with a token that records the response when it finished.
+ */
+export async function resumeTurn(
+  dependencies: TurnDependencies,
+  resume: { responseId: string; startingAfter: number; state: ConversationState },
+  send: Send,
+  signal: AbortSignal,
+): Promise<void> {
+  let state = resume.state;
+  try {
+    const outcome = await relayResponse(
+      dependencies,
+      state,
+      () => dependencies.gateway.resumeResponseStream(resume.responseId, resume.startingAfter, signal),
+      send,
+      signal,
+      false,
+      { responseId: resume.responseId, startingAfter: resume.startingAfter },
+    );
+    if (outcome.kind === 'finished' && outcome.responseId && (outcome.terminal === 'response.completed' || outcome.terminal === 'response.incomplete')) {
+      const containerId = outcome.containerId ?? state.containerId;
+      state = { ...state, previousResponseId: outcome.responseId, containerId, containerFileIds: containerId === state.containerId ? state.containerFileIds : [] };
+    }
+  } catch (error) {
+    if (signal.aborted) return;
+    const proxyError = proxyErrorFor(error, dependencies.requestId);
+    dependencies.logger.log('error', 'resume_failed', { error, code: proxyError.code });
+    send(sseJsonFrame('proxy.error', proxyError));
+  }
+  if (!signal.aborted) send(sseJsonFrame('proxy.conversation', { token: encodeConversationToken(dependencies.signer, state) }));
+}

@@ -1,0 +1,96 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestServers, type TestServers } from './test-servers.js';
+
+const pngBytes = Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52]);
+
+function form(files: { name: string; content: string | Uint8Array<ArrayBuffer> }[]): FormData {
+  const body = new FormData();
+  for (const file of files) body.append('file', new Blob([file.content]), file.name);
+  return body;
+}
+
+describe('POST /api/files rejections', { timeout: 30_000 }, () => {
+  let servers: TestServers;
+  beforeAll(async () => {
+    servers = await startTestServers();
+  });
+  afterAll(() => servers.close());
+
+  async function upload(body: FormData | string, headers: Record<string, string> = {}) {
+    const response = await fetch(`${servers.proxy.url}/api/files`, { method: 'POST', body, headers });
+    return { status: response.status, body: (await response.json()) as { error: { code: string; message: string; filename?: string; requestId: string } } };
+  }
+
+  it('refuses an 11th file, naming it and the rule', async () => {
+    const files = Array.from({ length: 11 }, (_, index) => ({ name: `notes-${index + 1}.txt`, content: `note ${index + 1}\n` }));
+    const { status, body } = await upload(form(files));
+    expect(status).toBe(400);
+    expect(body.error).toMatchObject({ code: 'too_many_files', filename: 'notes-11.txt' });
+    expect(body.error.message).toContain('at most 10 files');
+  });
+
+  it('refuses a file over 100 MB without holding it in memory', async () => {
+    // The body is generated lazily, 1 MB at a time, so the only copy the proxy could hold is its own.
+    const boundary = 'execards-test-boundary';
+    const encoder = new TextEncoder();
+    const chunk = new Uint8Array(1024 * 1024);
+    let sent = 0;
+    const total = 101;
+    let peak = 0;
+    const memory = () => process.memoryUsage().arrayBuffers;
+    const start = memory();
+    const body = new ReadableStream<Uint8Array>({
+      pull(controller) {
+        peak = Math.max(peak, memory() - start);
+        if (sent === 0) controller.enqueue(encoder.encode(`--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="huge.pdf"\r\nContent-Type: application/pdf\r\n\r\n%PDF-1.7\n`));
+        if (sent < total) controller.enqueue(chunk);
+        else {
+          controller.enqueue(encoder.encode(`\r\n--${boundary}--\r\n`));
+          controller.close();
+        }
+        sent += 1;
+      },
+    });
+    const response = await fetch(`${servers.proxy.url}/api/files`, {
+      method: 'POST',
+      body,
+      duplex: 'half',
+      headers: { 'content-type': `multipart/form-data; boundary=${boundary}` },
+    } as RequestInit);
+    const answer = (await response.json()) as { error: { code: string; message: string; filename: string } };
+    expect(response.status).toBe(413);
+    expect(answer.error).toMatchObject({ code: 'file_too_large', filename: 'huge.pdf' });
+    expect(answer.error.message).toContain('at most 100 MB');
+    expect(sent).toBeGreaterThan(total);
+    // Buffering the file would need at least 101 MB (Hono's bodyLimit reached 267 MB here); the slack is for
+    // garbage the collector has not reclaimed yet on a loaded machine.
+    expect(peak).toBeLessThan(80 * 1024 * 1024);
+  }, 60_000);
+
+  it('refuses types outside the list, by extension', async () => {
+    const { status, body } = await upload(form([{ name: 'setup.exe', content: 'MZ....' }]));
+    expect(status).toBe(415);
+    expect(body.error).toMatchObject({ code: 'file_type_not_allowed', filename: 'setup.exe' });
+    expect(body.error.message).toContain('PDF, DOCX, XLSX, PPTX, CSV, HTML, HTM, MD, TXT, PNG, JPG, JPEG');
+  });
+
+  it('refuses a PNG renamed to .csv, by content', async () => {
+    const { status, body } = await upload(form([{ name: 'data.csv', content: 'a,b\n1,2\n' }, { name: 'sales.csv', content: pngBytes }]));
+    expect(status).toBe(415);
+    expect(body.error).toMatchObject({ code: 'content_mismatch', filename: 'sales.csv' });
+    expect(body.error.message).toMatch(/not CSV text/);
+  });
+
+  it('refuses an empty file', async () => {
+    const { status, body } = await upload(form([{ name: 'empty.txt', content: '' }]));
+    expect(status).toBe(400);
+    expect(body.error).toMatchObject({ code: 'empty_file', filename: 'empty.txt' });
+  });
+
+  it('refuses bodies that are not multipart, and uploads without files', async () => {
+    expect((await upload('hello', { 'content-type': 'text/plain' })).body.error.code).toBe('malformed_upload');
+    const empty = new FormData();
+    empty.append('token', 'x');
+    expect((await upload(empty)).body.error.code).toBe('no_files');
+  });
+});

@@ -1,0 +1,15 @@
+import type { ProxyConfig } from './config.js';
+import type { Logger } from './logger.js';
+import type { Signer } from './signing.js';
+import type { UpstreamGateway } from './upstream-gateway.js';
+
+/** What every route shares; nothing here holds conversation state, so instances are interchangeable. */
+export interface ProxyContext {
+  config: ProxyConfig;
+  gateway: UpstreamGateway;
+  signer: Signer;
+  logger: Logger;
+  now(): number;
+  maxResumes: number;
+  sleep(ms: number): Promise<void>;
+}

@@ -1,0 +1,12 @@
+/** One server-sent event; multi-line data is split over several `data:` lines as the format requires. */
+export function sseFrame(type: string, data: string): string {
+  const lines = data.split(/\r\n|\r|\n/).map((line) => `data: ${line}`);
+  return `event: ${type}\n${lines.join('\n')}\n\n`;
+}
+
+export function sseJsonFrame(type: string, payload: unknown): string {
+  return sseFrame(type, JSON.stringify(payload));
+}
+
+/** A comment line: ignored by EventSource parsers, keeps idle connections open through load balancers. */
+export const sseHeartbeat = ': keep-alive\n\n';

@@ -1,0 +1,42 @@
+import { readSseFrames, type ReceivedFrame } from './sse-reader.js';
+
+export interface Turn {
+  status: number;
+  frames: ReceivedFrame[];
+  /** Upstream events only, parsed. */
+  upstream: Record<string, unknown>[];
+  files: { container_id: string; file_id: string; filename: string; path: string; bytes: number | null; url: string }[];
+  notices: { code: string; message: string }[];
+  errors: { code: string; message: string; retryable: boolean }[];
+  token: string | null;
+}
+
+/** Sends one turn through the proxy and sorts what came back. */
+export async function sendTurn(proxyUrl: string, body: Record<string, unknown>, init: RequestInit = {}): Promise<Turn> {
+  const response = await fetch(`${proxyUrl}/api/responses`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(body),
+    ...init,
+  });
+  const frames = response.headers.get('content-type')?.startsWith('text/event-stream') ? await readSseFrames(response) : [];
+  const parsed = frames.map((frame) => ({ event: frame.event, data: JSON.parse(frame.data) as Record<string, unknown> }));
+  const of = <T>(event: string) => parsed.filter((frame) => frame.event === event).map((frame) => frame.data as T);
+  return {
+    status: response.status,
+    frames,
+    upstream: parsed.filter((frame) => !frame.event.startsWith('proxy.')).map((frame) => frame.data),
+    files: of('proxy.file'),
+    notices: of('proxy.notice'),
+    errors: of('proxy.error'),
+    token: of<{ token: string }>('proxy.conversation').at(-1)?.token ?? null,
+  };
+}
+
+export async function uploadFiles(proxyUrl: string, files: { name: string; content: string | Uint8Array<ArrayBuffer> }[], token?: string) {
+  const body = new FormData();
+  if (token) body.append('token', token);
+  for (const file of files) body.append('file', new Blob([file.content]), file.name);
+  const response = await fetch(`${proxyUrl}/api/files`, { method: 'POST', body });
+  return { status: response.status, body: (await response.json()) as { files: { id: string; filename: string; bytes: number }[]; token: string } };
+}

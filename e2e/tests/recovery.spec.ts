@@ -1,0 +1,16 @@
+import { expect, test } from '@playwright/test';
+import { openChat, screenshot, waitForTurnEnd } from './support.js';
+
+test('failing code shows its traceback, and the recovery step follows', async ({ page }) => {
+  test.slow(); // runs real Python in the emulator
+  await openChat(page);
+  await page.getByRole('button', { name: /^Recovery/ }).click();
+  await waitForTurnEnd(page);
+  // As upstream does, a Python exception still completes the call: the traceback is in its logs.
+  const failing = page.locator('[data-slot="execution-card"]').filter({ hasText: 'quarterly_numbers.csv' }).first();
+  await failing.getByRole('tab', { name: 'Logs' }).click();
+  await expect(failing.getByRole('tabpanel')).toContainText('Traceback (most recent call last)');
+  await expect(failing.getByRole('tabpanel')).toContainText("FileNotFoundError: [Errno 2] No such file or directory: '/mnt/data/quarterly_numbers.csv'");
+  await expect(page.locator('[data-slot="assistant-message"]').last()).toContainText('The first attempt failed');
+  await screenshot(page, 'recovery');
+});

@@ -1,0 +1,47 @@
+import { readFile } from 'node:fs/promises';
+import { expect, test } from '@playwright/test';
+import { openChat, screenshot, waitForTurnEnd } from './support.js';
+
+test('the table example shows a table with its headers that scrolls sideways', async ({ page }) => {
+  test.slow(); // runs real Python in the emulator
+  await page.setViewportSize({ width: 420, height: 900 });
+  await openChat(page);
+  await page.getByRole('button', { name: /^Table/ }).click();
+  await waitForTurnEnd(page);
+  const table = page.locator('[data-slot="table-view"]').first();
+  await expect(table.locator('[data-slot="table-column-header"]').first()).toBeVisible({ timeout: 20_000 });
+  expect(await table.locator('[data-slot="table-column-header"]').count()).toBeGreaterThan(1);
+  await expect(table.locator('[data-slot="table-row"]').first()).toBeVisible();
+  const grid = table.locator('[data-slot="table-grid"]');
+  const scroll = await grid.evaluate((element) => {
+    const before = element.scrollLeft;
+    element.scrollLeft = 10_000;
+    return { overflow: element.scrollWidth > element.clientWidth, before, after: element.scrollLeft };
+  });
+  if (scroll.overflow) expect(scroll.after).toBeGreaterThan(scroll.before);
+  else expect(scroll.after).toBe(0);
+  await screenshot(page, 'table-phone');
+});
+
+test('the HTML example renders in a sandboxed frame and downloads as HTML and PNG', async ({ page }) => {
+  test.slow(); // runs real Python in the emulator
+  await openChat(page);
+  await page.getByRole('button', { name: /^HTML report/ }).click();
+  await waitForTurnEnd(page);
+  const view = page.locator('[data-slot="html-view"]').first();
+  const frame = view.locator('iframe[data-slot="html-frame"]');
+  await expect(frame).toBeVisible({ timeout: 20_000 });
+  expect(await frame.getAttribute('sandbox')).toBe('allow-scripts');
+  await expect(frame.contentFrame().locator('body')).not.toBeEmpty();
+
+  const htmlDownload = page.waitForEvent('download');
+  await view.locator('[data-slot="html-download"]').click();
+  const html = await readFile((await (await htmlDownload).path()) ?? '', 'utf8');
+  expect(html.toLowerCase()).toContain('<html');
+
+  const pngDownload = page.waitForEvent('download');
+  await view.locator('[data-slot="html-export-png"]').click();
+  const png = await readFile((await (await pngDownload).path()) ?? '');
+  expect([...png.subarray(0, 4)]).toEqual([0x89, 0x50, 0x4e, 0x47]);
+  await screenshot(page, 'html');
+});

@@ -1,0 +1,75 @@
+import { startEmulator, type RunningEmulator } from '@execards/emulator';
+import { selectUpstream, startProxy, type RunningProxy } from '@execards/proxy';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createClient } from './client.js';
+import { createUploadQueue, type UploadQueue, type UploadQueueState } from './upload-queue.js';
+
+function settled(queue: UploadQueue): Promise<UploadQueueState> {
+  return new Promise((resolve) => {
+    const check = () => {
+      const state = queue.getSnapshot();
+      if (state.items.every((item) => item.status !== 'uploading')) {
+        unsubscribe();
+        resolve(state);
+      }
+    };
+    const unsubscribe = queue.subscribe(check);
+    check();
+  });
+}
+
+describe('upload queue against the real proxy', () => {
+  let emulator: RunningEmulator;
+  let proxy: RunningProxy;
+  beforeAll(async () => {
+    emulator = await startEmulator({ port: 0 });
+    proxy = await startProxy({ port: 0, upstream: selectUpstream({}, emulator.url) });
+  });
+  afterAll(async () => {
+    await proxy.close();
+    await emulator.close();
+  });
+
+  async function makeQueue() {
+    const client = createClient({ baseUrl: proxy.url });
+    const { uploads } = await client.getConfig();
+    const tokens: string[] = [];
+    return { queue: createUploadQueue({ client, limits: uploads, getToken: () => tokens.at(-1) ?? null, onToken: (token) => tokens.push(token) }), tokens };
+  }
+
+  it('refuses files over the limits at once, without a request, and keeps the accepted ones', async () => {
+    const { queue } = await makeQueue();
+    void queue.add([new File(['x'], 'tool.exe'), ...Array.from({ length: 11 }, (_, index) => new File(['a,b\n1,2\n'], `t${index}.md`))]);
+    const { rejected, items } = queue.getSnapshot();
+    expect(rejected.map((file) => file.code)).toEqual(['file_type_not_allowed', 'too_many_files']);
+    expect(items).toHaveLength(10);
+    expect(items.every((item) => item.status === 'uploading' && item.loaded === 0)).toBe(true);
+    queue.clear();
+    expect(queue.getSnapshot()).toEqual({ items: [], rejected: [] });
+  });
+
+  it('uploads accepted files and hands the new token over', async () => {
+    const { queue, tokens } = await makeQueue();
+    const ended = await queue.add([new File(['region,total\nNorth,1\n'], 'totals.csv', { type: 'text/csv' })]);
+    expect(ended).toEqual([expect.objectContaining({ name: 'totals.csv', status: 'uploaded', loaded: 21, error: null, fileId: expect.any(String) as unknown })]);
+    expect(tokens).toHaveLength(1);
+  });
+
+  it("marks a file the server refuses as failed, with the server's message", async () => {
+    const { queue, tokens } = await makeQueue();
+    const ended = await queue.add([new File([new Uint8Array([0x4d, 0x5a, 0x90, 0x00, 0xff, 0xfe, 0x00, 0x01])], 'sheet.xlsx')]);
+    expect(ended).toEqual(queue.getSnapshot().items);
+    expect(ended).toEqual([expect.objectContaining({ name: 'sheet.xlsx', status: 'failed', fileId: null, error: expect.stringMatching(/^File "sheet\.xlsx" was rejected: /) as unknown })]);
+    expect(tokens).toEqual([]);
+  });
+
+  it('forgets a removed file', async () => {
+    const { queue } = await makeQueue();
+    const ended = queue.add([new File(['# notes'], 'notes.md'), new File(['hello'], 'hello.txt')]);
+    const first = queue.getSnapshot().items[0];
+    queue.remove(first?.id ?? '');
+    expect(queue.getSnapshot().items.map((item) => item.name)).toEqual(['hello.txt']);
+    expect((await ended).map((item) => item.name)).toEqual(['hello.txt']);
+    expect((await settled(queue)).items.map((item) => item.name)).toEqual(['hello.txt']);
+  });
+});

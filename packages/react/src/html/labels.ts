@@ -1,0 +1,20 @@
+/** Every visible string of the HTML preview, in English; pass a partial object to translate or reword. */
+export interface HtmlLabels {
+  frameTitle: string;
+  loading: string;
+  loadFailed: (reason: string) => string;
+  downloadHtml: string;
+  downloadPng: string;
+  exporting: string;
+  exportFailed: string;
+}
+
+export const htmlLabels: HtmlLabels = {
+  frameTitle: 'HTML preview',
+  loading: 'Loading preview…',
+  loadFailed: (reason) => `The preview could not be loaded: ${reason}`,
+  downloadHtml: 'Download HTML',
+  downloadPng: 'Download PNG',
+  exporting: 'Creating image…',
+  exportFailed: 'The image could not be created. Please try again.',
+};

@@ -1,0 +1,93 @@
+import type { Meta, StoryObj } from '@storybook/react-vite';
+import { expect, userEvent, waitFor, within } from 'storybook/test';
+import { chartPng, svgDiagram } from '../test-support/images.js';
+import { ImageView } from './ImageView.js';
+
+const meta = {
+  title: 'Outputs/ImageView',
+  component: ImageView,
+  args: { src: '', alt: 'Revenue per month', filename: 'revenue.png' },
+} satisfies Meta<typeof ImageView>;
+
+export default meta;
+type Story = StoryObj<typeof meta>;
+
+async function loadedImage(canvasElement: HTMLElement, name: string | RegExp) {
+  const image = await within(canvasElement).findByRole('img', { name });
+  await waitFor(() => expect(canvasElement.querySelector('[data-slot="image-view"]')).toHaveAttribute('data-state', 'loaded'));
+  return image as HTMLImageElement;
+}
+
+function sizedStory(width: number, height: number, options?: { transparent?: boolean }): Story {
+  return {
+    loaders: [() => ({ src: chartPng(width, height, options) })],
+    render: (args, { loaded }) => <ImageView {...args} src={String(loaded.src)} />,
+    play: async ({ canvasElement }) => {
+      const image = await loadedImage(canvasElement, 'Revenue per month');
+      await expect(image.naturalWidth).toBe(width);
+      const frame = canvasElement.querySelector('[data-slot="image-view"]')?.parentElement;
+      await expect(image.getBoundingClientRect().width).toBeLessThanOrEqual((frame?.getBoundingClientRect().width ?? 0) + 1);
+      const trigger = canvasElement.querySelector<HTMLElement>('[data-slot="image-trigger"]');
+      await expect(trigger?.style.aspectRatio.replace(/\s/g, '')).toBe(`${width}/${height}`);
+    },
+  };
+}
+
+export const Tiny = sizedStory(24, 16);
+export const Huge = sizedStory(3000, 2000);
+export const Wide = sizedStory(2400, 300);
+export const Tall = sizedStory(300, 1400);
+export const Transparent = sizedStory(480, 270, { transparent: true });
+
+export const FullSizeDialog: Story = {
+  loaders: [() => ({ src: chartPng(800, 450) })],
+  render: (args, { loaded }) => <ImageView {...args} src={String(loaded.src)} />,
+  play: async ({ canvasElement }) => {
+    await loadedImage(canvasElement, 'Revenue per month');
+    const trigger = within(canvasElement).getByRole('button', { name: 'View full size: Revenue per month' });
+    await userEvent.click(trigger);
+    const dialog = await within(document.body).findByRole('dialog', { name: 'Revenue per month, full size' });
+    await expect(dialog).toBeVisible();
+    await userEvent.keyboard('{Escape}');
+    await waitFor(() => expect(dialog).not.toBeVisible());
+    await expect(trigger).toHaveFocus();
+  },
+};
+
+export const Svg: Story = {
+  args: { src: svgDiagram, alt: 'Two shapes', filename: 'shapes.svg' },
+  play: async ({ canvasElement }) => {
+    const image = await loadedImage(canvasElement, 'Two shapes');
+    await expect(image.src.startsWith('blob:')).toBe(true);
+    await expect(canvasElement.querySelector('svg script')).toBeNull();
+    await expect(document.title).not.toBe('owned');
+  },
+};
+
+export const Broken: Story = {
+  args: { src: 'data:image/png;base64,bm90IGFuIGltYWdl', alt: 'Broken chart' },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await expect(await canvas.findByRole('alert')).toHaveTextContent('The file could not be downloaded. Please try again.');
+    await userEvent.click(canvas.getByRole('button', { name: 'Retry' }));
+    await expect(await canvas.findByRole('alert')).toBeVisible();
+  },
+};
+
+export const CopyNotSupported: Story = {
+  loaders: [() => ({ src: chartPng(320, 180) })],
+  render: (args, { loaded }) => <ImageView {...args} src={String(loaded.src)} />,
+  play: async ({ canvasElement }) => {
+    await loadedImage(canvasElement, 'Revenue per month');
+    // Simulates a browser without ClipboardItem (Firefox before 127, plain HTTP): a fault this browser cannot produce.
+    const original = globalThis.ClipboardItem;
+    Reflect.deleteProperty(globalThis, 'ClipboardItem');
+    try {
+      await userEvent.click(within(canvasElement).getByRole('button', { name: 'Copy image' }));
+      await expect(canvasElement.querySelector('[data-slot="image-copy-message"]')).toHaveTextContent('This browser cannot copy images here. Download the image instead.');
+      await expect(within(canvasElement).getByRole('link', { name: 'Download' })).toHaveAttribute('download', 'revenue.png');
+    } finally {
+      globalThis.ClipboardItem = original;
+    }
+  },
+};

@@ -1,0 +1,128 @@
+'use client';
+import { useEffect, useRef, useState, type ComponentPropsWithRef, type SyntheticEvent } from 'react';
+import { copyPngToClipboard, imageCopySupport, toPng } from '../clipboard/copy-image.js';
+import { useLabels } from '../labels-context.js';
+import { LiveRegion } from '../LiveRegion.js';
+import { ImageDialog } from './ImageDialog.js';
+import { fetchImageBlob, isSvgSource } from './image-source.js';
+
+export interface ImageViewProps extends Omit<ComponentPropsWithRef<'figure'>, 'children'> {
+  src: string;
+  alt: string;
+  /** Intrinsic size when known up front: space is reserved before the image loads. */
+  width?: number;
+  height?: number;
+  /** Name for the download; defaults to `image`. */
+  filename?: string;
+  mimeType?: string | null;
+}
+
+type LoadState = 'loading' | 'loaded' | 'error';
+type CopyState = 'idle' | 'copying' | 'copied' | 'unsupported' | 'failed';
+
+interface DisplaySource {
+  /** The source this display URL was made for; a stale one is ignored. */
+  for: string;
+  url: string | null;
+  failed: boolean;
+}
+
+/** Resolves what <img> may load: the URL itself, or for SVG a blob URL of its bytes. */
+function useDisplaySource(src: string, svg: boolean, attempt: number): { url: string | null; failed: boolean } {
+  const [display, setDisplay] = useState<DisplaySource | null>(null);
+  useEffect(() => {
+    if (!svg) return;
+    const controller = new AbortController();
+    let objectUrl: string | null = null;
+    fetchImageBlob(src, controller.signal)
+      .then((blob) => {
+        objectUrl = URL.createObjectURL(new Blob([blob], { type: 'image/svg+xml' }));
+        setDisplay({ for: `${src}#${attempt}`, url: objectUrl, failed: false });
+      })
+      .catch(() => {
+        if (!controller.signal.aborted) setDisplay({ for: `${src}#${attempt}`, url: null, failed: true });
+      });
+    return () => {
+      controller.abort();
+      if (objectUrl) URL.revokeObjectURL(objectUrl);
+    };
+  }, [src, svg, attempt]);
+  if (!svg) return { url: src, failed: false };
+  if (display?.for !== `${src}#${attempt}`) return { url: null, failed: false };
+  return display;
+}
+
+/** A generated image: reserved space, skeleton, full-size dialog, copy as PNG, download, failure with retry. */
+export function ImageView({ src, alt, width, height, filename = 'image', mimeType, style, ...props }: ImageViewProps) {
+  const labels = useLabels();
+  const [attempt, setAttempt] = useState(0);
+  const [loadState, setLoadState] = useState<{ attempt: number; state: LoadState; width?: number; height?: number }>({ attempt: 0, state: 'loading' });
+  const svg = isSvgSource(src, mimeType);
+  const display = useDisplaySource(src, svg, attempt);
+  const current: LoadState = display.failed ? 'error' : loadState.attempt === attempt ? loadState.state : 'loading';
+  const naturalWidth = width ?? loadState.width;
+  const naturalHeight = height ?? loadState.height;
+  const [dialogOpen, setDialogOpen] = useState(false);
+  const triggerRef = useRef<HTMLButtonElement>(null);
+  const [copyState, setCopyState] = useState<CopyState>('idle');
+
+  function onLoad(event: SyntheticEvent<HTMLImageElement>) {
+    const image = event.currentTarget;
+    setLoadState({ attempt, state: 'loaded', width: image.naturalWidth || undefined, height: image.naturalHeight || undefined });
+  }
+
+  function copy() {
+    if (imageCopySupport() !== 'supported') {
+      setCopyState('unsupported');
+      return;
+    }
+    setCopyState('copying');
+    // The promise goes to ClipboardItem unresolved: the write starts within the click's user gesture.
+    copyPngToClipboard(fetchImageBlob(src).then(toPng)).then(
+      () => setCopyState('copied'),
+      () => setCopyState('failed'),
+    );
+  }
+
+  const copyMessage = copyState === 'copied' ? labels.imageCopied : copyState === 'unsupported' ? labels.imageCopyUnsupported : copyState === 'failed' ? labels.imageCopyFailed : '';
+  const aspectRatio = naturalWidth && naturalHeight ? `${naturalWidth} / ${naturalHeight}` : undefined;
+
+  return (
+    <figure data-slot="image-view" data-state={current} style={style} {...props}>
+      {current === 'error' ? (
+        <div data-slot="image-error" role="alert">
+          <p>{labels.downloadFailureMessage}</p>
+          <button type="button" data-slot="retry-button" onClick={() => setAttempt((value) => value + 1)}>
+            {labels.retry}
+          </button>
+        </div>
+      ) : (
+        <button
+          ref={triggerRef}
+          type="button"
+          data-slot="image-trigger"
+          aria-label={`${labels.openImage}: ${alt}`}
+          onClick={() => setDialogOpen(true)}
+          disabled={current !== 'loaded'}
+          style={{ aspectRatio, maxWidth: naturalWidth ? `min(100%, ${naturalWidth}px)` : undefined }}
+        >
+          {current === 'loading' && <span data-slot="image-skeleton" role="img" aria-label={labels.loadingImage} />}
+          {display.url !== null && (
+            <img key={attempt} data-slot="image" src={display.url} alt={alt} width={naturalWidth} height={naturalHeight} decoding="async" onLoad={onLoad} onError={() => setLoadState({ attempt, state: 'error' })} />
+          )}
+        </button>
+      )}
+      <figcaption data-slot="image-actions">
+        <button type="button" data-slot="copy-image-button" data-state={copyState} onClick={copy} disabled={current !== 'loaded' || copyState === 'copying'}>
+          {copyState === 'copied' ? labels.imageCopied : labels.copyImage}
+        </button>
+        <a data-slot="download-link" href={display.url ?? src} download={filename}>
+          {labels.download}
+        </a>
+        {(copyState === 'unsupported' || copyState === 'failed') && <span data-slot="image-copy-message">{copyMessage}</span>}
+      </figcaption>
+      <LiveRegion message={copyMessage} />
+      {display.url !== null && <ImageDialog open={dialogOpen} onClose={() => setDialogOpen(false)} src={display.url} alt={alt} returnFocusTo={triggerRef} />}
+    </figure>
+  );
+}

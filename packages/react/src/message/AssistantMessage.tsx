@@ -1,0 +1,70 @@
+'use client';
+import { parseSandboxLinks, type GeneratedFile, type MessageItem, type SandboxLink, type Turn } from '@execards/core';
+import { useMemo, type ComponentPropsWithoutRef, type ComponentPropsWithRef } from 'react';
+import type { Components } from 'react-markdown';
+import { FileOutputCard } from './FileOutputCard.js';
+import { defaultMarkdownComponents, MarkdownBlock } from './MarkdownBlock.js';
+import { splitMarkdownBlocks } from './markdown-blocks.js';
+import { FilesContext, useFiles } from './message-context.js';
+import { splitMessage } from './message-segments.js';
+import type { OutputComponents } from './output-components.js';
+
+export interface AssistantMessageProps extends Omit<ComponentPropsWithRef<'div'>, 'children'> {
+  /** The message as the reducer normalized it; plain `{ text }` works too (links are then parsed here). */
+  message: Pick<MessageItem, 'text'> & Partial<Pick<MessageItem, 'links' | 'status'>>;
+  /** Generated files keyed by container path (`state.files`). */
+  files?: Readonly<Record<string, GeneratedFile>>;
+  /** The turn holding the message, so each output card can show the code that produced its file. */
+  turn?: Turn | null;
+  /** The response is over; defaults to the message being no longer in progress. A file unknown by then shows the failure message. */
+  settled?: boolean;
+  /** Replace the image, table, HTML or file view. */
+  components?: OutputComponents;
+  /** Extra react-markdown component overrides (e.g. `table` to plug a TableView in). */
+  markdownComponents?: Components;
+}
+
+/** A link inside a sentence to a generated file: a download link once its URL is known, plain text before. */
+function InlineLink({ href, children, node: _node, ...props }: ComponentPropsWithoutRef<'a'> & { node?: unknown }) {
+  const files = useFiles();
+  if (href?.startsWith('sandbox:')) {
+    const link = parseSandboxLinks(`[x](${href})`)[0];
+    const file = link ? files[link.path] : undefined;
+    if (!file?.url) return <span data-slot="file-link" data-state="pending">{children}</span>;
+    return (
+      <a data-slot="file-link" data-state="ready" href={file.url} download={file.filename} {...props}>
+        {children}
+      </a>
+    );
+  }
+  if (!href) return <span data-slot="blocked-link">{children}</span>;
+  return (
+    <a href={href} target="_blank" rel="noopener noreferrer nofollow" {...props}>
+      {children}
+    </a>
+  );
+}
+
+const noFiles: Readonly<Record<string, GeneratedFile>> = {};
+
+/** The assistant's markdown answer with every generated file shown as its output card (design §3). */
+export function AssistantMessage({ message, files = noFiles, turn = null, settled, components, markdownComponents, ...props }: AssistantMessageProps) {
+  const links: readonly SandboxLink[] = useMemo(() => message.links ?? parseSandboxLinks(message.text), [message.links, message.text]);
+  const segments = useMemo(() => splitMessage(message.text, links), [message.text, links]);
+  const markdownMap = useMemo<Components>(() => ({ ...defaultMarkdownComponents, a: InlineLink, ...markdownComponents }), [markdownComponents]);
+  const isSettled = settled ?? (message.status !== undefined && message.status !== 'in_progress');
+
+  return (
+    <FilesContext.Provider value={files}>
+      <div data-slot="assistant-message" data-state={isSettled ? 'settled' : 'streaming'} {...props}>
+        {segments.map((segment, segmentIndex) =>
+          segment.kind === 'file' ? (
+            <FileOutputCard key={`file-${segment.link.start}`} link={segment.link} title={segment.title} turn={turn} settled={isSettled} components={components} />
+          ) : (
+            splitMarkdownBlocks(segment.text).map((block, blockIndex) => <MarkdownBlock key={`${segmentIndex}-${blockIndex}`} text={block} components={markdownMap} />)
+          ),
+        )}
+      </div>
+    </FilesContext.Provider>
+  );
+}

@@ -1,0 +1,56 @@
+'use client';
+import { cardForFile, type SandboxLink, type Turn } from '@execards/core';
+import { ExecutionCard } from '../execution-card/ExecutionCard.js';
+import { useLabels } from '../labels-context.js';
+import { useFiles } from './message-context.js';
+import { plainTitle } from './message-segments.js';
+import type { OutputComponents } from './output-components.js';
+import { OutputView } from './OutputViews.js';
+
+export interface FileOutputCardProps {
+  link: SandboxLink;
+  title: string | null;
+  turn: Turn | null;
+  /** The response is over: a file still unknown now will not appear. */
+  settled: boolean;
+  components: OutputComponents | undefined;
+}
+
+/** The card a `sandbox:` link becomes: a placeholder until the file is known, then its output with the producing call's code. */
+export function FileOutputCard({ link, title, turn, settled, components }: FileOutputCardProps) {
+  const labels = useLabels();
+  const file = useFiles()[link.path];
+  const call = turn ? cardForFile(turn, link.path) : null;
+  const heading = title ?? link.filename;
+
+  if (!file?.url) {
+    return (
+      <div data-slot="output-card" data-state={settled ? 'missing' : 'pending'} data-path={link.path}>
+        <div data-slot="output-card-header">
+          <span data-slot="output-card-title">{heading}</span>
+        </div>
+        {settled ? (
+          <p data-slot="output-card-error" role="alert">
+            {labels.downloadFailureMessage}
+          </p>
+        ) : (
+          <p data-slot="output-card-placeholder">
+            <span data-slot="placeholder-shimmer" aria-hidden="true" />
+            {labels.generatingFile(plainTitle(link.text))}
+          </p>
+        )}
+      </div>
+    );
+  }
+
+  const view = <OutputView components={components} file={file} url={file.url} title={title} />;
+  if (call) return <ExecutionCard card={call} title={heading} output={view} data-path={link.path} data-kind={file.kind} />;
+  return (
+    <div data-slot="output-card" data-state="ready" data-path={link.path} data-kind={file.kind}>
+      <div data-slot="output-card-header">
+        <span data-slot="output-card-title">{heading}</span>
+      </div>
+      {view}
+    </div>
+  );
+}

@@ -1,0 +1,59 @@
+'use client';
+import { Suspense } from 'react';
+import { FileCard } from '../file/FileCard.js';
+import { LazyHtmlView } from '../html/lazy-html-view.js';
+import { ImageView } from '../image/ImageView.js';
+import { useLabels } from '../labels-context.js';
+import { LazyTableView } from '../table/lazy-table-view.js';
+import type { OutputComponents, OutputViewProps } from './output-components.js';
+
+function Loading() {
+  const labels = useLabels();
+  return <div data-slot="output-loading">{labels.generatingFile('')}</div>;
+}
+
+export function DefaultImageOutput({ file, url, title }: OutputViewProps) {
+  return <ImageView src={url} alt={title ?? file.filename} filename={file.filename} />;
+}
+
+export function DefaultTableOutput({ file, url }: OutputViewProps) {
+  return (
+    <Suspense fallback={<Loading />}>
+      <LazyTableView src={url} fileName={file.filename} />
+    </Suspense>
+  );
+}
+
+export function DefaultHtmlOutput({ file, url }: OutputViewProps) {
+  return (
+    <Suspense fallback={<Loading />}>
+      <LazyHtmlView src={url} fileName={file.filename} />
+    </Suspense>
+  );
+}
+
+export function DefaultFileOutput({ file, url }: OutputViewProps) {
+  return <FileCard name={file.filename} size={file.bytes} url={url} kind={file.kind} />;
+}
+
+/** The view for a file per design §3: images inline, CSV as a table, HTML as a preview, anything else as a file card. */
+export function OutputView({ components, ...props }: OutputViewProps & { components: OutputComponents | undefined }) {
+  switch (props.file.kind) {
+    case 'image': {
+      const View = components?.Image ?? DefaultImageOutput;
+      return <View {...props} />;
+    }
+    case 'csv': {
+      const View = components?.Table ?? DefaultTableOutput;
+      return <View {...props} />;
+    }
+    case 'html': {
+      const View = components?.Html ?? DefaultHtmlOutput;
+      return <View {...props} />;
+    }
+    default: {
+      const View = components?.File ?? DefaultFileOutput;
+      return <View {...props} />;
+    }
+  }
+}

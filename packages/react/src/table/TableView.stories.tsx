@@ -1,0 +1,272 @@
+import type { Meta, StoryObj } from '@storybook/react-vite';
+import { expect, fn, userEvent, waitFor, within } from 'storybook/test';
+import { TableView } from './TableView.js';
+
+const meta = {
+  title: 'Outputs/TableView',
+  component: TableView,
+  args: { csv: 'a,b\n1,2\n' },
+} satisfies Meta<typeof TableView>;
+
+export default meta;
+type Story = StoryObj<typeof meta>;
+
+/** Generated data, not a hand-written fixture: `rows` rows of id, name, city, amount, ratio, date, … (`columns` wide). */
+function generateCsv(rows: number, columns = 6): string {
+  const cities = ['Berlin', 'Lisbon', 'Osaka', 'Lagos', 'Quito', 'Perth'];
+  const header = ['id', 'name', 'city', 'amount', 'ratio', 'date', ...Array.from({ length: Math.max(0, columns - 6) }, (_, index) => `extra_${index + 1}`)];
+  const lines = [header.slice(0, columns).join(',')];
+  for (let index = 0; index < rows; index += 1) {
+    const cells = [String(index + 1), `name ${index % 997}`, cities[index % cities.length] ?? '', String((index * 7919) % 100_000), ((index % 1000) / 1000).toFixed(3), `2026-0${(index % 9) + 1}-1${index % 10}`];
+    for (let extra = 6; extra < columns; extra += 1) cells.push(String((index + extra) % 1000));
+    lines.push(cells.slice(0, columns).join(','));
+  }
+  return lines.join('\n');
+}
+
+const sales = `region,product,units,revenue
+North,Widget,120,"1,440.00"
+South,Gadget,75,"2,250.50"
+West,Widget,9,108.00
+East,Gizmo,310,"4,650.75"
+North,Gizmo,42,630.00
+South,Widget,88,"1,056.00"`;
+
+function grid(canvasElement: HTMLElement): HTMLElement {
+  return within(canvasElement).getByRole('grid');
+}
+
+function columnTexts(canvasElement: HTMLElement, column: number): string[] {
+  return [...canvasElement.querySelectorAll<HTMLElement>(`[role="gridcell"][data-column="${column}"]`)]
+    .sort((a, b) => Number(a.dataset.row) - Number(b.dataset.row))
+    .map((cell) => cell.textContent ?? '');
+}
+
+async function waitForState(canvasElement: HTMLElement, state: string, timeout = 10_000): Promise<void> {
+  await waitFor(() => expect(canvasElement.querySelector('[data-slot="table-view"]')).toHaveAttribute('data-state', state), { timeout });
+}
+
+export const Basic: Story = {
+  args: { csv: sales, onCopy: fn() },
+  play: async ({ canvasElement, args }) => {
+    await waitForState(canvasElement, 'done');
+    // Test clicks are synthetic (no user activation), so Chromium refuses the real clipboard here;
+    // record what the view writes instead. The copy logic itself is covered in TableView.test.tsx.
+    const written: string[] = [];
+    Object.defineProperty(navigator.clipboard, 'writeText', { configurable: true, value: (text: string) => Promise.resolve(void written.push(text)) });
+    await expect(within(canvasElement).getByText('6 rows')).toBeVisible();
+    const units = canvasElement.querySelector<HTMLElement>('[role="gridcell"][data-column="2"]');
+    await expect(units).toHaveAttribute('data-kind', 'number');
+    await expect(getComputedStyle(units ?? document.body).textAlign).toBe('right');
+    await userEvent.click(within(canvasElement).getByText('Gadget'));
+    await userEvent.click(within(canvasElement).getByRole('button', { name: 'Copy row' }));
+    await waitFor(() => expect(args.onCopy).toHaveBeenCalledWith('South\tGadget\t75\t2,250.50'), { timeout: 5_000 });
+    await expect(written).toEqual(['South\tGadget\t75\t2,250.50']);
+    await expect(within(canvasElement).getByRole('status')).toHaveTextContent('Copied');
+    Reflect.deleteProperty(navigator.clipboard, 'writeText');
+  },
+};
+
+export const Sorted: Story = {
+  args: { csv: sales, defaultSort: { column: 3, direction: 'descending' } },
+  play: async ({ canvasElement }) => {
+    await waitForState(canvasElement, 'done');
+    await expect(columnTexts(canvasElement, 3)).toEqual(['4,650.75', '2,250.50', '1,440.00', '1,056.00', '630.00', '108.00']);
+    const units = within(canvasElement).getByRole('columnheader', { name: /units/ });
+    await userEvent.click(units);
+    await expect(units).toHaveAttribute('aria-sort', 'ascending');
+    await expect(columnTexts(canvasElement, 2)).toEqual(['9', '42', '75', '88', '120', '310']);
+  },
+};
+
+export const Filtered: Story = {
+  args: { csv: sales, defaultFilter: 'widget' },
+  play: async ({ canvasElement }) => {
+    await waitForState(canvasElement, 'done');
+    await expect(within(canvasElement).getByText('3 of 6 rows')).toBeVisible();
+    const filter = within(canvasElement).getByRole('searchbox', { name: 'Filter rows' });
+    await userEvent.clear(filter);
+    await userEvent.type(filter, 'gizmo');
+    await waitFor(() => expect(columnTexts(canvasElement, 0)).toEqual(['East', 'North']));
+  },
+};
+
+export const KeyboardNavigation: Story = {
+  args: { csv: sales },
+  play: async ({ canvasElement }) => {
+    await waitForState(canvasElement, 'done');
+    const header = within(canvasElement).getByRole('columnheader', { name: /region/ });
+    header.focus();
+    await userEvent.keyboard('{ArrowDown}{ArrowRight}');
+    await expect(document.activeElement).toHaveTextContent('Widget');
+    await userEvent.keyboard('{End}');
+    await expect(document.activeElement).toHaveTextContent('1,440.00');
+    await userEvent.keyboard('{Control>}{End}{/Control}');
+    await expect(document.activeElement).toHaveTextContent('1,056.00');
+    await userEvent.keyboard('{Control>}{Home}{/Control}{Enter}');
+    await expect(header).toHaveAttribute('aria-sort', 'ascending');
+    await expect(grid(canvasElement).querySelectorAll('[tabindex="0"]')).toHaveLength(1);
+  },
+};
+
+/** A file that arrives slowly (each 256 KB read takes 150 ms), like a large download. */
+class SlowBlob extends Blob {
+  override slice(start?: number, end?: number, contentType?: string): Blob {
+    const part = super.slice(start, end, contentType);
+    return new (class extends Blob {
+      override arrayBuffer(): Promise<ArrayBuffer> {
+        return new Promise((resolve) => setTimeout(() => resolve(part.arrayBuffer()), 150));
+      }
+    })([part]);
+  }
+}
+
+export const StreamingRows: Story = {
+  // A Blob subclass cannot cross into a worker, so this one parses on the main thread (the fallback path).
+  args: { csv: new SlowBlob([generateCsv(60_000)]), parseInWorker: false },
+  play: async ({ canvasElement }) => {
+    // The first rows are on screen while the rest is still arriving and parsing.
+    await waitFor(() => expect(canvasElement.querySelectorAll('[role="gridcell"]').length).toBeGreaterThan(0), { timeout: 5_000 });
+    await expect(grid(canvasElement)).toHaveAttribute('aria-busy', 'true');
+    await expect(canvasElement.querySelector('[data-slot="table-view"]')).toHaveAttribute('data-state', 'streaming');
+    const progress = canvasElement.querySelector('progress');
+    await expect(Number(progress?.value)).toBeLessThan(100);
+    await expect(within(canvasElement).getByText(/^[\d,]+ rows$/).textContent).not.toBe('60,000 rows');
+    await waitForState(canvasElement, 'done', 12_000);
+    await expect(within(canvasElement).getByText('60,000 rows')).toBeVisible();
+  },
+};
+
+const hugeCsv = generateCsv(50_000, 8);
+
+export const Huge: Story = {
+  args: { csv: hugeCsv, height: 360 },
+  play: async ({ canvasElement }) => {
+    await waitForState(canvasElement, 'done', 14_000);
+    await expect(within(canvasElement).getByText('50,000 rows')).toBeVisible();
+    // Only the visible window is in the DOM, however many rows there are.
+    await expect(grid(canvasElement).querySelectorAll('*').length).toBeLessThan(1_000);
+    within(canvasElement).getAllByRole('gridcell')[0]?.focus();
+    await userEvent.keyboard('{Control>}{End}{/Control}');
+    await waitFor(() => expect(document.activeElement?.closest('[role="row"]')?.querySelector('[role="rowheader"]')).toHaveTextContent('50000'));
+  },
+};
+
+const wideCsv = generateCsv(300, 500);
+
+export const Wide500Columns: Story = {
+  args: { csv: wideCsv },
+  play: async ({ canvasElement }) => {
+    await waitForState(canvasElement, 'done');
+    const table = grid(canvasElement);
+    await expect(table).toHaveAttribute('aria-colcount', '501');
+    await expect(within(canvasElement).getAllByRole('columnheader').length).toBeLessThan(30);
+    table.scrollLeft = table.scrollWidth;
+    await waitFor(() => expect(within(canvasElement).getByRole('columnheader', { name: /extra_494/ })).toBeVisible());
+    // The row-number column stays pinned on the left while scrolled.
+    const rowNumber = within(canvasElement).getAllByRole('rowheader')[0];
+    await expect(Math.round(rowNumber?.getBoundingClientRect().left ?? -1)).toBe(Math.round(table.getBoundingClientRect().left + table.clientLeft));
+  },
+};
+
+export const ResizeColumn: Story = {
+  args: { csv: sales },
+  play: async ({ canvasElement }) => {
+    await waitForState(canvasElement, 'done');
+    const header = within(canvasElement).getByRole('columnheader', { name: /product/ });
+    const before = header.getBoundingClientRect().width;
+    const handle = header.querySelector('[data-slot="table-resize-handle"]');
+    if (!(handle instanceof HTMLElement)) throw new Error('no resize handle');
+    const box = handle.getBoundingClientRect();
+    const y = box.top + box.height / 2;
+    handle.dispatchEvent(new PointerEvent('pointerdown', { bubbles: true, clientX: box.left + 2, clientY: y }));
+    document.dispatchEvent(new MouseEvent('mousemove', { bubbles: true, clientX: box.left + 82, clientY: y }));
+    document.dispatchEvent(new MouseEvent('mouseup', { bubbles: true, clientX: box.left + 82, clientY: y }));
+    await waitFor(() => expect(within(canvasElement).getByRole('columnheader', { name: /product/ }).getBoundingClientRect().width).toBeCloseTo(before + 80, 0));
+    await expect(header).toHaveAttribute('aria-sort', 'none');
+  },
+};
+
+export const LongCells: Story = {
+  args: { csv: `id,text\n1,"${'A very long generated sentence. '.repeat(80)}"\n2,short` },
+  play: async ({ canvasElement }) => {
+    await waitForState(canvasElement, 'done');
+    const cell = canvasElement.querySelector<HTMLElement>('[role="gridcell"][data-column="1"]');
+    await expect(cell).toHaveAttribute('data-truncated');
+    cell?.focus();
+    await waitFor(() => expect(cell?.textContent?.length).toBe('A very long generated sentence. '.repeat(80).length));
+    await expect(cell?.getBoundingClientRect().height ?? 0).toBeGreaterThan(32);
+  },
+};
+
+export const Empty: Story = {
+  args: { csv: '' },
+  play: async ({ canvasElement }) => {
+    await waitForState(canvasElement, 'empty');
+    await expect(within(canvasElement).getByText('This file has no rows.')).toBeVisible();
+  },
+};
+
+export const HeaderOnly: Story = {
+  args: { csv: 'id,name,score\n' },
+  play: async ({ canvasElement }) => {
+    await waitForState(canvasElement, 'done');
+    await expect(within(canvasElement).getByText('This file has a header but no rows.')).toBeVisible();
+    await expect(within(canvasElement).getAllByRole('columnheader').map((cell) => cell.textContent)).toEqual(['Row', 'id', 'name', 'score']);
+  },
+};
+
+export const Malformed: Story = {
+  args: { csv: 'a;b;c\n1;2;3\n4;5\n6;7;8;9\n10;"unclosed;11\n' },
+  play: async ({ canvasElement }) => {
+    await waitForState(canvasElement, 'done');
+    await expect(within(canvasElement).getByText(/rows have a different number of cells/)).toBeVisible();
+    await expect(within(canvasElement).getByText(/could not be parsed cleanly/)).toBeVisible();
+    await expect(grid(canvasElement)).toHaveAttribute('aria-colcount', '5');
+  },
+};
+
+// "Straße;Größe\nMünchen;1,5 m²" as Windows-1252 bytes.
+const windows1252 = new Uint8Array([0x53, 0x74, 0x72, 0x61, 0xdf, 0x65, 0x3b, 0x47, 0x72, 0xf6, 0xdf, 0x65, 0x0a, 0x4d, 0xfc, 0x6e, 0x63, 0x68, 0x65, 0x6e, 0x3b, 0x31, 0x2c, 0x35, 0x20, 0x6d, 0xb2]);
+
+export const NotUtf8: Story = {
+  args: { csv: new Blob([windows1252], { type: 'text/csv' }) },
+  play: async ({ canvasElement }) => {
+    await waitForState(canvasElement, 'done');
+    await expect(within(canvasElement).getByRole('columnheader', { name: 'Straße' })).toBeVisible();
+    await expect(within(canvasElement).getByText('1,5 m²')).toBeVisible();
+    await expect(within(canvasElement).getByText(/not UTF-8/)).toBeVisible();
+  },
+};
+
+export const MarkdownTable: Story = {
+  args: { csv: undefined, rows: [['Statistic', 'Value'], ['count', '1000'], ['mean', '49.7'], ['std', '28.9']] },
+  play: async ({ canvasElement }) => {
+    await expect(columnTexts(canvasElement, 1)).toEqual(['1000', '49.7', '28.9']);
+  },
+};
+
+class NeverReadBlob extends Blob {
+  override slice(): Blob {
+    return new NeverReadBlob([]);
+  }
+  override arrayBuffer(): Promise<ArrayBuffer> {
+    return new Promise(() => undefined);
+  }
+}
+
+export const Loading: Story = {
+  args: { csv: new NeverReadBlob(['a,b\n1,2']), parseInWorker: false },
+  play: async ({ canvasElement }) => {
+    await expect(within(canvasElement).getByText('Loading table…')).toBeVisible();
+    await expect(canvasElement.querySelector('[data-slot="table-view"]')).toHaveAttribute('data-state', 'loading');
+  },
+};
+
+export const LoadError: Story = {
+  // Nothing listens on port 1: the fetch fails for real.
+  args: { csv: undefined, src: 'http://127.0.0.1:1/data.csv' },
+  play: async ({ canvasElement }) => {
+    await waitFor(() => expect(within(canvasElement).getByRole('alert')).toHaveTextContent('The table could not be loaded:'), { timeout: 10_000 });
+  },
+};

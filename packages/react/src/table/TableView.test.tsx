@@ -1,0 +1,203 @@
+import { act, render, screen, within } from '@testing-library/react';
+import { userEvent } from '@testing-library/user-event';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { TableView } from './TableView.js';
+
+// happy-dom has no layout engine: every box is 0×0, so a virtualized grid would show nothing. Give
+// the grid's scroll box a viewport (800×420) the way a browser would; the real layout is exercised by
+// the Storybook stories in Chromium.
+const viewport = { clientWidth: 800, clientHeight: 420 };
+beforeAll(() => {
+  for (const [property, value] of Object.entries(viewport)) {
+    Object.defineProperty(HTMLElement.prototype, property, {
+      configurable: true,
+      get(this: HTMLElement) {
+        return this.dataset.slot === 'table-grid' ? value : 0;
+      },
+    });
+  }
+});
+afterAll(() => {
+  for (const property of Object.keys(viewport)) Reflect.deleteProperty(HTMLElement.prototype, property);
+});
+
+const people = 'name,age,city\nAda,36,London\nLinus,9,Helsinki\nGrace,85,Arlington\nAlan,41,Wilmslow\nBarbara,7,Boston\n';
+
+function columnTexts(column: number): string[] {
+  return screen
+    .getAllByRole('gridcell')
+    .filter((cell) => cell.dataset.column === String(column))
+    .sort((a, b) => Number(a.dataset.row) - Number(b.dataset.row))
+    .map((cell) => cell.textContent ?? '');
+}
+
+async function renderTable(props: Parameters<typeof TableView>[0]) {
+  const user = userEvent.setup();
+  const view = render(<TableView parseInWorker={false} {...props} />);
+  await screen.findByRole('grid');
+  await vi.waitFor(() => expect(view.container.querySelector('[data-slot="table-view"]')).toHaveAttribute('data-state', 'done'));
+  return { user, ...view };
+}
+
+describe('TableView', () => {
+  it('shows the header and rows of a CSV string with a row count', async () => {
+    await renderTable({ csv: people });
+    expect(screen.getAllByRole('columnheader').map((cell) => cell.textContent)).toEqual(['Row', 'name', 'age', 'city']);
+    expect(columnTexts(0)).toEqual(['Ada', 'Linus', 'Grace', 'Alan', 'Barbara']);
+    expect(screen.getByText('5 rows')).toBeInTheDocument();
+    expect(screen.getByRole('grid')).toHaveAttribute('aria-rowcount', '6');
+  });
+
+  it('right-aligns numeric columns by inferred type', async () => {
+    await renderTable({ csv: people });
+    const ageCell = screen.getAllByRole('gridcell').find((cell) => cell.dataset.column === '1');
+    expect(ageCell).toHaveAttribute('data-kind', 'number');
+    expect(screen.getAllByRole('gridcell').find((cell) => cell.dataset.column === '0')).toHaveAttribute('data-kind', 'text');
+  });
+
+  it('sorts numerically on header click, then descending, then back to file order', async () => {
+    const onSortChange = vi.fn();
+    const { user } = await renderTable({ csv: people, onSortChange });
+    const age = screen.getByRole('columnheader', { name: /age/ });
+    await user.click(age);
+    expect(columnTexts(1)).toEqual(['7', '9', '36', '41', '85']);
+    expect(age).toHaveAttribute('aria-sort', 'ascending');
+    expect(onSortChange).toHaveBeenLastCalledWith({ column: 1, direction: 'ascending' });
+    await user.click(age);
+    expect(columnTexts(1)).toEqual(['85', '41', '36', '9', '7']);
+    expect(age).toHaveAttribute('aria-sort', 'descending');
+    await user.click(age);
+    expect(columnTexts(1)).toEqual(['36', '9', '85', '41', '7']);
+    expect(age).toHaveAttribute('aria-sort', 'none');
+  });
+
+  it('keeps the file row number on each row when sorted', async () => {
+    await renderTable({ csv: people, defaultSort: { column: 0, direction: 'ascending' } });
+    const numbers = screen.getAllByRole('rowheader').map((cell) => cell.textContent);
+    expect(numbers).toEqual(['1', '4', '5', '3', '2']);
+  });
+
+  it('filters rows from the filter box and counts what is shown', async () => {
+    const { user } = await renderTable({ csv: people });
+    await user.type(screen.getByRole('searchbox', { name: 'Filter rows' }), 'ON');
+    await vi.waitFor(() => expect(columnTexts(0)).toEqual(['Ada', 'Grace', 'Barbara']));
+    expect(screen.getByText('3 of 5 rows')).toBeInTheDocument();
+  });
+
+  it('moves focus between cells with the keyboard (roving tabindex)', async () => {
+    const { user } = await renderTable({ csv: people });
+    const focusables = () => screen.getByRole('grid').querySelectorAll('[tabindex="0"]');
+    expect(focusables()).toHaveLength(1);
+    await user.tab();
+    await user.tab();
+    await user.tab();
+    await user.tab();
+    await user.tab();
+    expect(document.activeElement).toHaveTextContent('name');
+    await user.keyboard('{ArrowDown}');
+    expect(document.activeElement).toHaveTextContent('Ada');
+    await user.keyboard('{ArrowRight}{ArrowDown}');
+    expect(document.activeElement).toHaveTextContent('9');
+    await user.keyboard('{End}');
+    expect(document.activeElement).toHaveTextContent('Helsinki');
+    await user.keyboard('{Control>}{End}{/Control}');
+    expect(document.activeElement).toHaveTextContent('Boston');
+    await user.keyboard('{Control>}{Home}{/Control}');
+    expect(document.activeElement).toHaveTextContent('name');
+    expect(focusables()).toHaveLength(1);
+  });
+
+  it('sorts from the keyboard with Enter on a header', async () => {
+    const { user } = await renderTable({ csv: people });
+    act(() => screen.getByRole('columnheader', { name: /age/ }).focus());
+    await user.keyboard('{Enter}');
+    expect(columnTexts(1)).toEqual(['7', '9', '36', '41', '85']);
+  });
+
+  it('copies the focused cell and its row', async () => {
+    const onCopy = vi.fn();
+    const { user } = await renderTable({ csv: people, onCopy });
+    const linus = screen.getByText('Linus');
+    act(() => linus.focus());
+    await user.keyboard('{Control>}c{/Control}');
+    await vi.waitFor(() => expect(onCopy).toHaveBeenLastCalledWith('Linus'));
+    await user.click(screen.getByRole('button', { name: 'Copy row' }));
+    await vi.waitFor(() => expect(onCopy).toHaveBeenLastCalledWith('Linus\t9\tHelsinki'));
+    expect(await screen.findByRole('status')).toHaveTextContent('Copied');
+  });
+
+  it('cuts very long cells and shows the full text when the cell is focused', async () => {
+    const long = 'x'.repeat(5_000);
+    await renderTable({ csv: `id,text\n1,${long}\n` });
+    const cell = screen.getAllByRole('gridcell')[1];
+    expect(cell).toHaveAttribute('data-truncated');
+    expect(cell?.textContent?.length).toBeLessThan(400);
+    act(() => cell?.focus());
+    await vi.waitFor(() => expect(cell?.textContent).toBe(long));
+  });
+
+  it('renders only a window of rows for a large table', async () => {
+    const csv = `a,b\n${Array.from({ length: 20_000 }, (_, index) => `${index},${index * 2}`).join('\n')}`;
+    await renderTable({ csv });
+    expect(screen.getByText('20,000 rows')).toBeInTheDocument();
+    const rendered = screen.getAllByRole('row').length;
+    // 420 px / 32 px rows ≈ 13 visible + overscan: more than a handful, far fewer than 20,000.
+    expect(rendered).toBeGreaterThan(10);
+    expect(rendered).toBeLessThan(60);
+  });
+
+  it('renders only a window of columns for a wide table', async () => {
+    const header = Array.from({ length: 500 }, (_, index) => `c${index}`).join(',');
+    const row = Array.from({ length: 500 }, (_, index) => String(index)).join(',');
+    await renderTable({ csv: `${header}\n${row}\n` });
+    expect(screen.getByRole('grid')).toHaveAttribute('aria-colcount', '501');
+    const rendered = screen.getAllByRole('columnheader').length;
+    expect(rendered).toBeGreaterThan(4);
+    expect(rendered).toBeLessThan(40);
+  });
+
+  it('warns when a file is not UTF-8 and shows its characters correctly', async () => {
+    const bytes = new Uint8Array([0x63, 0x69, 0x74, 0x79, 0x0a, 0x5a, 0xfc, 0x72, 0x69, 0x63, 0x68]);
+    await renderTable({ csv: new Blob([bytes]) });
+    expect(screen.getByText('Zürich')).toBeInTheDocument();
+    expect(screen.getByText(/not UTF-8; it was read as Windows-1252/)).toBeInTheDocument();
+  });
+
+  it('takes plain rows (a markdown table)', async () => {
+    await renderTable({ rows: [['Metric', 'Value'], ['mean', '4.2'], ['max', '9']] });
+    expect(columnTexts(1)).toEqual(['4.2', '9']);
+  });
+
+  it('says so for an empty file and for a header without rows', async () => {
+    const empty = render(<TableView parseInWorker={false} csv="" />);
+    expect(await within(empty.container).findByText('This file has no rows.')).toBeInTheDocument();
+    empty.unmount();
+    render(<TableView parseInWorker={false} csv={'a,b\n'} />);
+    expect(await screen.findByText('This file has a header but no rows.')).toBeInTheDocument();
+  });
+
+  it('answers invalid props with a clear error instead of crashing', async () => {
+    render(<TableView csv="a" src="/x.csv" />);
+    expect(screen.getByRole('alert')).toHaveTextContent('The table could not be loaded: give exactly one of csv, src or rows');
+  });
+
+  it('reports a failed download of a CSV URL', async () => {
+    render(<TableView parseInWorker={false} src="http://127.0.0.1:9/missing.csv" />);
+    expect(await screen.findByRole('alert', undefined, { timeout: 5_000 })).toHaveTextContent('The table could not be loaded');
+  });
+
+  it('resizes a column from the keyboard with Alt+Arrow on its header', async () => {
+    const { user } = await renderTable({ csv: people });
+    const name = screen.getByRole('columnheader', { name: /name/ });
+    const before = Number.parseFloat(name.style.width);
+    act(() => name.focus());
+    await user.keyboard('{Alt>}{ArrowRight}{/Alt}');
+    expect(Number.parseFloat(screen.getByRole('columnheader', { name: /name/ }).style.width)).toBe(before + 24);
+  });
+
+  it('uses translated labels', async () => {
+    await renderTable({ csv: people, labels: { filter: 'Zeilen filtern', rowCount: (shown) => `${shown} Zeilen` } });
+    expect(screen.getByRole('searchbox', { name: 'Zeilen filtern' })).toBeInTheDocument();
+    expect(screen.getByText('5 Zeilen')).toBeInTheDocument();
+  });
+});

@@ -1,0 +1,63 @@
+/** Every visible string of the table view, in English; pass a partial object to translate or reword. */
+export interface TableLabels {
+  grid: string;
+  rowNumber: string;
+  filter: string;
+  filterPlaceholder: string;
+  copyCell: string;
+  copyRow: string;
+  copied: string;
+  copyFailed: string;
+  download: string;
+  loading: string;
+  empty: string;
+  headerOnly: string;
+  resizeColumn: (column: string) => string;
+  sortedAscending: string;
+  sortedDescending: string;
+  rowCount: (shown: number, total: number) => string;
+  progress: (percent: number) => string;
+  loadFailed: (reason: string) => string;
+  warning: {
+    'decoded-as-windows-1252': string;
+    'invalid-utf-8-replaced': string;
+    'ragged-rows': (count: number) => string;
+    'malformed-rows': (count: number) => string;
+  };
+  untitledColumn: (position: number) => string;
+}
+
+const numberFormat = new Intl.NumberFormat('en-US');
+
+export const tableLabels: TableLabels = {
+  grid: 'Table',
+  rowNumber: 'Row',
+  filter: 'Filter rows',
+  filterPlaceholder: 'Filter…',
+  copyCell: 'Copy cell',
+  copyRow: 'Copy row',
+  copied: 'Copied',
+  copyFailed: 'Could not copy',
+  download: 'Download CSV',
+  loading: 'Loading table…',
+  empty: 'This file has no rows.',
+  headerOnly: 'This file has a header but no rows.',
+  resizeColumn: (column) => `Resize column ${column}`,
+  sortedAscending: 'sorted ascending',
+  sortedDescending: 'sorted descending',
+  rowCount: (shown, total) => (shown === total ? `${numberFormat.format(total)} rows` : `${numberFormat.format(shown)} of ${numberFormat.format(total)} rows`),
+  progress: (percent) => `Parsing… ${percent}%`,
+  loadFailed: (reason) => `The table could not be loaded: ${reason}`,
+  warning: {
+    'decoded-as-windows-1252': 'This file is not UTF-8; it was read as Windows-1252 (Western European). Some characters may be wrong.',
+    'invalid-utf-8-replaced': 'Some bytes in this file are not valid UTF-8 and are shown as �.',
+    'ragged-rows': (count) => `${numberFormat.format(count)} rows have a different number of cells than the header.`,
+    'malformed-rows': (count) => `${numberFormat.format(count)} rows could not be parsed cleanly (for example an unclosed quote).`,
+  },
+  untitledColumn: (position) => `Column ${position}`,
+};
+
+export function mergeTableLabels(overrides: Partial<TableLabels> | undefined): TableLabels {
+  if (!overrides) return tableLabels;
+  return { ...tableLabels, ...overrides, warning: { ...tableLabels.warning, ...overrides.warning } };
+}
