@@ -46,7 +46,10 @@ export const WithGeneratedFiles: Story = {
   },
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
-    await expect(canvas.getByRole('table')).toBeVisible();
+    // The answer's GFM table becomes the kit's TableView once its lazy chunk loads.
+    const grid = await canvas.findByRole('grid');
+    await expect(within(grid).getByRole('columnheader', { name: /Revenue/ })).toBeVisible();
+    await waitFor(() => expect(within(grid).getByRole('gridcell', { name: '495,700' })).toBeVisible());
     const image = await canvas.findByRole('img', { name: 'Revenue per region' });
     await waitFor(() => expect(image).toBeVisible());
     await expect(canvasElement.querySelector('[data-path="/mnt/data/summary.pdf"] [data-slot="file-card"]')).not.toBeNull();

@@ -1,8 +1,9 @@
 'use client';
 import { isSafeLinkUrl } from '@execards/core';
-import { memo, type ComponentPropsWithoutRef } from 'react';
-import Markdown, { type Components } from 'react-markdown';
+import { memo, Suspense, useMemo, type ComponentPropsWithoutRef } from 'react';
+import Markdown, { type Components, type ExtraProps } from 'react-markdown';
 import remarkGfm from 'remark-gfm';
+import { LazyTableView } from '../table/lazy-table-view.js';
 
 const remarkPlugins = [remarkGfm];
 
@@ -12,12 +13,54 @@ export function safeUrlTransform(url: string): string {
   return isSafeLinkUrl(url) ? url : '';
 }
 
-function MarkdownTable(props: ComponentPropsWithoutRef<'table'>) {
+/** The parts of a hast node a table needs (react-markdown hands components their hast node). */
+export interface TableNode {
+  type: string;
+  tagName?: string;
+  value?: string;
+  children?: readonly TableNode[];
+}
+
+function nodeText(node: TableNode): string {
+  if (node.type === 'text') return node.value ?? '';
+  return (node.children ?? []).map(nodeText).join('');
+}
+
+/** Header row first, then body rows, each cell as its plain text. */
+export function tableRows(table: TableNode): string[][] {
+  const rows: string[][] = [];
+  const visit = (node: TableNode) => {
+    if (node.tagName === 'tr') {
+      rows.push((node.children ?? []).filter((cell) => cell.tagName === 'th' || cell.tagName === 'td').map((cell) => nodeText(cell).trim()));
+      return;
+    }
+    for (const child of node.children ?? []) visit(child);
+  };
+  visit(table);
+  return rows;
+}
+
+function NativeTable(props: ComponentPropsWithoutRef<'table'>) {
   return (
     // A wide table scrolls inside its own region, reachable by keyboard.
     // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex
     <div data-slot="markdown-table" tabIndex={0}>
       <table {...props} />
+    </div>
+  );
+}
+
+/** GFM tables render as the kit's TableView (sort, filter, copy, download); the styled native table shows while it loads. */
+function MarkdownTable({ node, ...props }: ComponentPropsWithoutRef<'table'> & ExtraProps) {
+  // The hast node is new on every parse: key the rows by their content so the table keeps its state while text streams.
+  const serialized = node ? JSON.stringify(tableRows(node)) : null;
+  const rows = useMemo(() => (serialized ? (JSON.parse(serialized) as string[][]) : null), [serialized]);
+  if (!rows || rows.length === 0) return <NativeTable {...props} />;
+  return (
+    <div data-slot="markdown-table-view">
+      <Suspense fallback={<NativeTable {...props} />}>
+        <LazyTableView rows={rows} fileName="table.csv" />
+      </Suspense>
     </div>
   );
 }

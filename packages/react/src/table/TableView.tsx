@@ -20,7 +20,7 @@ import { mergeTableLabels, type TableLabels } from './labels.js';
 import { cellAt, decodeRow } from './row-codec.js';
 import { computeRowOrder, type TableSort } from './row-order.js';
 import { createTableStore, type TableSourceProps } from './table-source.js';
-import { useControllableState } from './use-controllable-state.js';
+import { useControllableState } from '../use-controllable-state.js';
 
 export interface TableViewProps extends TableSourceProps, Omit<ComponentPropsWithRef<'div'>, 'children' | 'onCopy'> {
   /** Name used for "Download CSV" (default `table.csv`). */
@@ -83,8 +83,8 @@ export function TableView({
   const getSnapshot = useCallback(() => store?.getSnapshot() ?? unstartedSnapshot, [store]);
   const snapshot = useSyncExternalStore(subscribe, getSnapshot, getSnapshot);
 
-  const [sort, setSort] = useControllableState(sortProp, defaultSort, onSortChange);
-  const [filter, setFilter] = useControllableState(filterProp, defaultFilter, onFilterChange);
+  const [sort, setSort] = useControllableState({ value: sortProp, defaultValue: defaultSort, onChange: onSortChange, name: 'TableView sort' });
+  const [filter, setFilter] = useControllableState({ value: filterProp, defaultValue: defaultFilter, onChange: onFilterChange, name: 'TableView filter' });
   const deferredFilter = useDeferredValue(filter);
   const { header, columnCount, columnKinds, rows, rowCount } = snapshot;
 

@@ -1,4 +1,5 @@
 import Papa from 'papaparse';
+import { downloadBlob } from '../html/download-blob.js';
 import { decodeRow } from './row-codec.js';
 
 /**
@@ -13,11 +14,5 @@ export function toSafeCsv(header: readonly string[], rows: readonly string[], ro
 }
 
 export function downloadText(text: string, fileName: string, type: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  link.rel = 'noopener';
-  link.click();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  downloadBlob(new Blob([text], { type }), fileName);
 }
