@@ -66,7 +66,18 @@ numeric = df.select_dtypes("number")
 if numeric.empty:
     numeric = pd.DataFrame({"rows": range(1, len(df) + 1)})
 x = range(len(df)) if df.columns[0] in numeric.columns else df.iloc[:, 0].astype(str)
-title = ${JSON.stringify(csvPath.split('/').pop() ?? 'data')}`
+title = ${JSON.stringify(csvPath.split('/').pop() ?? 'data')}
+key = df.columns[0]
+if key not in numeric.columns and not numeric.empty and df[key].duplicated().any():
+    # Several rows per x value (e.g. one per month and region): one line per category, summed.
+    categories = [c for c in df.columns[1:] if c not in numeric.columns and 1 < df[c].nunique() <= 8]
+    value = numeric.columns[-1]
+    if categories:
+        numeric = df.pivot_table(index=key, columns=categories[0], values=value, aggfunc="sum")
+        title = f"{value} by {categories[0]} ({title})"
+    else:
+        numeric = df.groupby(key)[list(numeric.columns)].sum()
+    x = numeric.index.astype(str)`
     : String.raw`rng = np.random.default_rng(7)
 months = pd.date_range("2025-01-01", periods=12, freq="MS").strftime("%b")
 df = pd.DataFrame({"month": months, "north": (100 + rng.normal(0, 8, 12).cumsum()).round(1), "south": (80 + rng.normal(0, 6, 12).cumsum()).round(1)})
