@@ -85,6 +85,7 @@ export function createProxyApp(options: ProxyOptions): Hono<{ Variables: Request
     now: options.now ?? Date.now,
     maxResumes: options.maxResumes ?? 3,
     sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
+    forwardEmulatorFaults: options.upstream.kind === 'emulator',
   };
   const rateLimiter = createRateLimiter({ limit: config.limits.rateLimitPerMinute, windowMs: 60_000, now: context.now });
   const trustForwardedFor = options.trustForwardedFor ?? false;

@@ -30,6 +30,8 @@ export interface TurnRequest {
   /** New chat files for this turn; already checked to belong to the conversation. */
   fileIds: readonly string[];
   state: ConversationState;
+  /** Emulator upstream only: a fault directive for the first upstream attempt of this turn (see the emulator's README). */
+  emulatorFault?: string | undefined;
 }
 
 type Send = (frame: string) => void;
@@ -99,9 +101,10 @@ async function prepareContainer(
 
 type RelayOutcome = { kind: 'finished'; responseId: string | null; terminal: string | null; containerId: string | null } | { kind: 'container-gone' };
 
-function responseParams(dependencies: TurnDependencies, request: TurnRequest, state: ConversationState, tool: Tool) {
+function responseParams(dependencies: TurnDependencies, request: TurnRequest, state: ConversationState, tool: Tool, emulatorFault: string | undefined) {
   const { config } = dependencies;
   return {
+    ...(emulatorFault ? { metadata: { emulator_fault: emulatorFault } } : {}),
     model: request.model,
     input: request.text,
     instructions: `${config.tool.description}\n\n${config.tool.systemPrompt}`,
@@ -194,6 +197,8 @@ export async function runTurn(dependencies: TurnDependencies, request: TurnReque
   const newFileIds = config.tool.uploadChatFiles ? request.fileIds : [];
   let state = request.state;
   let recovered = config.tool.useAutoContainer;
+  // A requested fault hits the first attempt only, so the recovery it provokes can be observed.
+  let pendingFault = request.emulatorFault;
   const recover = () => {
     recovered = true;
     logger.log('warn', 'container_expired', { containerId: state.containerId });
@@ -218,7 +223,8 @@ export async function runTurn(dependencies: TurnDependencies, request: TurnReque
         }
         throw error;
       }
-      const params = responseParams(dependencies, request, state, tool);
+      const params = responseParams(dependencies, request, state, tool, pendingFault);
+      pendingFault = undefined;
       const outcome = await relayResponse(dependencies, state, () => dependencies.gateway.openResponseStream(params, signal), send, signal, !recovered);
       if (outcome.kind === 'container-gone') {
         recover();

@@ -12,4 +12,6 @@ export interface ProxyContext {
   now(): number;
   maxResumes: number;
   sleep(ms: number): Promise<void>;
+  /** Only against the local emulator: a browser's `x-emulator-fault` header reaches it (for end-to-end fault tests). */
+  forwardEmulatorFaults: boolean;
 }
