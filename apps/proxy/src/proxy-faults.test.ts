@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readSseFrames } from './sse-reader.js';
-import { sendTurn, uploadFiles, type Turn } from './test-conversation.js';
+import { logsOf, sendTurn, uploadFiles, type Turn } from './test-conversation.js';
 import { faultOnce, startObservedEmulator, startTestProxy, type ObservedEmulator } from './test-servers.js';
 
 const listFiles = '```python\nimport os\nprint(sorted(os.listdir("/mnt/data")))\n```';
@@ -11,14 +11,6 @@ function expectWholeStream(turn: Turn) {
   expect(turn.upstream.at(-1)?.['type']).toBe('response.completed');
   expect(turn.frames.at(-1)?.event).toBe('proxy.conversation');
   expect(turn.errors).toEqual([]);
-}
-
-function logsOf(turn: Turn): string {
-  return turn.upstream
-    .filter((event) => event['type'] === 'response.output_item.done')
-    .flatMap((event) => (event['item'] as { outputs?: { logs?: string }[] | null }).outputs ?? [])
-    .map((output) => output.logs ?? '')
-    .join('\n');
 }
 
 describe('upstream faults from the real emulator', { timeout: 30_000 }, () => {

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { sendTurn, uploadFiles, type Turn } from './test-conversation.js';
+import { logsOf, sendTurn, uploadFiles, type Turn } from './test-conversation.js';
 import { startObservedEmulator, startTestProxy, type ObservedEmulator, type TestProxy } from './test-servers.js';
 
 const salesCsv = 'month,revenue\nJan,10\nFeb,12\nMar,9\n';
@@ -15,16 +15,6 @@ function expectWholeStream(turn: Turn) {
   expect(turn.upstream.at(-1)?.['type']).toBe('response.completed');
   expect(turn.frames.at(-1)?.event).toBe('proxy.conversation');
   expect(turn.errors).toEqual([]);
-}
-
-function logsOf(turn: Turn): string {
-  return turn.upstream
-    .filter((event) => event['type'] === 'response.output_item.done')
-    .map((event) => event['item'] as { type: string; outputs?: { type: string; logs?: string }[] | null })
-    .filter((item) => item.type === 'code_interpreter_call')
-    .flatMap((item) => item.outputs ?? [])
-    .map((output) => output.logs ?? '')
-    .join('\n');
 }
 
 describe('a conversation through the proxy and the real emulator', { timeout: 30_000 }, () => {

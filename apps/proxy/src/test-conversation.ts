@@ -40,3 +40,14 @@ export async function uploadFiles(proxyUrl: string, files: { name: string; conte
   const response = await fetch(`${proxyUrl}/api/files`, { method: 'POST', body });
   return { status: response.status, body: (await response.json()) as { files: { id: string; filename: string; bytes: number }[]; token: string } };
 }
+
+/** Every `logs` output of the turn's code-interpreter calls, joined. */
+export function logsOf(turn: Turn): string {
+  return turn.upstream
+    .filter((event) => event['type'] === 'response.output_item.done')
+    .map((event) => event['item'] as { type: string; outputs?: { type: string; logs?: string }[] | null })
+    .filter((item) => item.type === 'code_interpreter_call')
+    .flatMap((item) => item.outputs ?? [])
+    .map((output) => output.logs ?? '')
+    .join('\n');
+}
