@@ -2,6 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page } from '@playwright/test';
 
 export const emulatorUrl = `http://127.0.0.1:${process.env.E2E_EMULATOR_PORT ?? '14010'}`;
+export const demoPort = Number(process.env.E2E_DEMO_PORT ?? '14173');
 
 export async function screenshot(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: `e2e/artifacts/screenshots/${name}.png`, fullPage: true });
@@ -13,8 +14,8 @@ export async function expectNoAxeViolations(page: Page): Promise<void> {
 }
 
 /** Opens the chat and waits until the settings arrived and the composer is usable. */
-export async function openChat(page: Page): Promise<void> {
-  await page.goto('/');
+export async function openChat(page: Page, url = '/'): Promise<void> {
+  await page.goto(url);
   await expect(page.getByRole('textbox', { name: 'Message' })).toBeVisible();
   await expect(page.getByText('Connected to the local emulator through the proxy.')).toBeVisible();
 }

@@ -5,8 +5,8 @@ import { capture, fail, log, root, run } from './run.mjs';
 
 /** Debian packages the emulator's Python needs (Debian 12 has no python3-pptx). */
 export const pythonPackages = ['python3-matplotlib', 'python3-pandas', 'python3-numpy', 'python3-openpyxl', 'python3-docx', 'python3-reportlab', 'fonts-dejavu-core'];
-/** Debian packages the browser tests need. */
-export const browserPackages = ['chromium'];
+/** Debian packages the tests need: the browser, and nbformat to open exported notebooks. */
+export const browserPackages = ['chromium', 'python3-nbformat'];
 
 function checkNode() {
   const [major, minor] = process.versions.node.split('.').map(Number);

@@ -20,7 +20,7 @@ function Chat({ config, header }: { config: PublicConfig; header: (picker: React
   const [model, setModel] = useState(() => (config.models.find((candidate) => candidate.supportsCodeInterpreter) ?? config.models[0])?.name ?? '');
   const [text, setText] = useState('');
   const [exampleError, setExampleError] = useState<string | null>(null);
-  const busy = status === 'submitted' || status === 'streaming';
+  const busy = status === 'submitted' || status === 'streaming' || status === 'reconnecting';
   const dragging = useFileDrop(config.uploads.enabled && !busy, (files) => void uploads.add(files));
   const end = useRef<HTMLDivElement>(null);
 
@@ -67,6 +67,11 @@ function Chat({ config, header }: { config: PublicConfig; header: (picker: React
         {status === 'submitted' && (
           <p data-slot="thinking" role="status">
             Thinking…
+          </p>
+        )}
+        {status === 'reconnecting' && (
+          <p data-slot="thinking" data-state="reconnecting" role="status">
+            Connection lost. Reconnecting…
           </p>
         )}
         <div ref={end} />

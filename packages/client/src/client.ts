@@ -2,6 +2,7 @@ import type { ParsedEvent } from '@execards/core';
 import { z } from 'zod';
 import { publicConfigSchema, type PublicConfig } from './config-schema.js';
 import { errorFromResponse, isAbortError, networkError, ProxyError } from './errors.js';
+import { failWhenIdle } from './idle-timeout.js';
 import { resumableTurn } from './response-stream.js';
 import { readEvents } from './sse-events.js';
 import { progressPerFile, type FileProgress } from './upload-progress.js';
@@ -53,13 +54,24 @@ export interface ClientOptions {
   maxResumes?: number;
   /** Wait before resume attempt `attempt` (default 300 ms × attempt). */
   resumeDelayMs?: (attempt: number) => number;
+  /**
+   * A stream that receives nothing for this long is treated as dropped and resumed (default 45 s: three of the
+   * proxy's 15 s heartbeats; 0 turns the watchdog off).
+   */
+  idleTimeoutMs?: number;
+}
+
+export interface SendStreamOptions {
+  signal?: AbortSignal;
+  /** Called when the connection broke and the answer is about to be resumed; the next event means it is back. */
+  onReconnecting?: (attempt: number) => void;
 }
 
 export interface Client {
   health(options?: { signal?: AbortSignal }): Promise<Health>;
   getConfig(options?: { signal?: AbortSignal }): Promise<PublicConfig>;
   /** Starts a turn; the events arrive validated, in order, each once, even across dropped connections. */
-  send(request: SendRequest, options?: { signal?: AbortSignal }): AsyncIterable<ParsedEvent>;
+  send(request: SendRequest, options?: SendStreamOptions): AsyncIterable<ParsedEvent>;
   /** Uploads files in one request; `onProgress` gets every file's bytes sent so far. */
   uploadFiles(files: readonly File[], options?: UploadOptions): Promise<UploadResult>;
 }
@@ -70,6 +82,7 @@ export function createClient(options: ClientOptions = {}): Client {
   const uploadTransport = options.uploadTransport ?? (typeof XMLHttpRequest === 'function' ? xhrUploadTransport : fetchUploadTransport(fetchImplementation));
   const maxResumes = options.maxResumes ?? 3;
   const resumeDelayMs = options.resumeDelayMs ?? ((attempt: number) => 300 * attempt);
+  const idleTimeoutMs = options.idleTimeoutMs ?? 45_000;
 
   async function request(path: string, init: RequestInit, signal: AbortSignal | undefined): Promise<Response> {
     try {
@@ -92,7 +105,7 @@ export function createClient(options: ClientOptions = {}): Client {
     if (!response.body || !(response.headers.get('content-type') ?? '').startsWith('text/event-stream')) {
       throw new ProxyError('The server sent an unexpected answer instead of an event stream.', response.status, 'invalid_response');
     }
-    return response.body;
+    return failWhenIdle(response.body, idleTimeoutMs);
   }
 
   return {
@@ -109,7 +122,7 @@ export function createClient(options: ClientOptions = {}): Client {
       return parsed.data;
     },
 
-    send(turn, { signal } = {}) {
+    send(turn, { signal, onReconnecting } = {}) {
       const token = turn.token ?? undefined;
       const body = JSON.stringify({ text: turn.text, model: turn.model, fileIds: turn.fileIds ?? [], ...(token ? { token } : {}) });
       const sseHeaders = { accept: 'text/event-stream' };
@@ -126,7 +139,7 @@ export function createClient(options: ClientOptions = {}): Client {
             ),
           read: readEvents,
         },
-        { maxResumes, delayMs: resumeDelayMs, ...(signal ? { signal } : {}) },
+        { maxResumes, delayMs: resumeDelayMs, ...(signal ? { signal } : {}), ...(onReconnecting ? { onReconnecting } : {}) },
       );
     },
 

@@ -1,4 +1,4 @@
-export { createClient, type Client, type ClientOptions, type Health, type SendRequest, type UploadedFile, type UploadOptions, type UploadResult } from './client.js';
+export { createClient, type Client, type ClientOptions, type Health, type SendRequest, type SendStreamOptions, type UploadedFile, type UploadOptions, type UploadResult } from './client.js';
 export { publicConfigSchema, type ModelOption, type PublicConfig } from './config-schema.js';
 export { ProxyError } from './errors.js';
 export { ClientProvider, useClient, type ClientProviderProps } from './ClientProvider.js';

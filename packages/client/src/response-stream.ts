@@ -14,6 +14,8 @@ export interface ResumeOptions {
   /** Wait before resume attempt `attempt` (1-based). */
   delayMs(attempt: number): number;
   signal?: AbortSignal;
+  /** Called when a broken connection is about to be resumed (`attempt` is 1-based). */
+  onReconnecting?: (attempt: number) => void;
 }
 
 function responseIdOf(event: ParsedEvent): string | null {
@@ -81,6 +83,7 @@ export async function* resumableTurn(source: StreamSource, options: ResumeOption
     if (drops > options.maxResumes) {
       throw new ProxyError('The connection was lost and could not be resumed. Please try again.', null, 'stream_interrupted', true);
     }
+    options.onReconnecting?.(drops);
     await wait(options.delayMs(drops), options.signal);
     try {
       body = await source.resume(responseId, lastSequence.get(responseId) ?? -1);

@@ -60,6 +60,15 @@ describe('send', () => {
     expect(fold(events)).toEqual(fold(uninterrupted));
   });
 
+  it('resumes a connection that went silent without closing, once nothing arrived for the idle timeout', async () => {
+    server = await startTurnServer({ stallAfter: [30, null] });
+    const client = createClient({ baseUrl: server.url, ...quickResume, idleTimeoutMs: 300 });
+    const events = await collect(client.send(request));
+    expect(sequenceNumbers(events)).toEqual(server.events.map((_, index) => index));
+    expect(server.requests.filter((entry) => entry.method === 'GET').map((entry) => entry.url)).toEqual([expect.stringMatching(/\?starting_after=29$/)]);
+    await server.clientClosed;
+  });
+
   it('gives up with a readable error when the connection drops before the answer started', async () => {
     server = await startTurnServer({ dropAfter: [0] });
     const error = await collect(createClient({ baseUrl: server.url, ...quickResume }).send(request)).catch((caught: unknown) => caught);

@@ -49,6 +49,21 @@ describe('useConversation', () => {
     expect(result.current.state.conversationToken).toBeNull();
   });
 
+  it('reports reconnecting while a dropped answer is resumed, then streams on to the end', async () => {
+    server = await startTurnServer({ dropAfter: [25, null] });
+    const client = createClient({ baseUrl: server.url, resumeDelayMs: () => 200 });
+    const { result } = renderHook(() => useConversation({ client }));
+    let sending: Promise<void> = Promise.resolve();
+    act(() => {
+      sending = result.current.send('Make a chart', { model: 'gpt-5' });
+    });
+    await waitFor(() => expect(result.current.status).toBe('reconnecting'));
+    await waitFor(() => expect(result.current.status).toBe('streaming'));
+    await act(() => sending);
+    expect(result.current.status).toBe('ready');
+    expect(result.current.state.turns[0]?.response?.status).toBe('completed');
+  });
+
   it("shows the server's refusal as the error", async () => {
     server = await startTurnServer({ dropAfter: [0] });
     const client = createClient({ baseUrl: server.url, resumeDelayMs: () => 1 });

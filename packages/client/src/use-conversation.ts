@@ -4,8 +4,11 @@ import { useClient } from './ClientProvider.js';
 import type { Client } from './client.js';
 import { isAbortError, ProxyError } from './errors.js';
 
-/** `ready`: nothing running; `submitted`: waiting for the first event; `streaming`: events arriving; `error`: the last turn failed. */
-export type ConversationStatus = 'ready' | 'submitted' | 'streaming' | 'error';
+/**
+ * `ready`: nothing running; `submitted`: waiting for the first event; `streaming`: events arriving;
+ * `reconnecting`: the connection broke and the answer is being resumed; `error`: the last turn failed.
+ */
+export type ConversationStatus = 'ready' | 'submitted' | 'streaming' | 'reconnecting' | 'error';
 
 export interface SendOptions {
   model: string;
@@ -64,12 +67,18 @@ export function useConversation(options: UseConversationOptions = {}): UseConver
       try {
         const events = client.send(
           { text, model: sendOptions.model, fileIds: sendOptions.fileIds ?? [], token: store.getSnapshot().conversationToken },
-          { signal: controller.signal },
+          {
+            signal: controller.signal,
+            onReconnecting: () => {
+              live = false;
+              setStatus('reconnecting');
+            },
+          },
         );
-        let first = true;
+        let live = false;
         for await (const event of events) {
-          if (first) {
-            first = false;
+          if (!live) {
+            live = true;
             setStatus('streaming');
           }
           store.dispatch(event);

@@ -6,7 +6,7 @@ const client = createClient({ baseUrl: 'https://chat.example.com' });
 function Chat() {
   const { state, send, stop, status, error } = useConversation();
   const [text, setText] = useState('');
-  const busy = status === 'submitted' || status === 'streaming';
+  const busy = status !== 'ready' && status !== 'error';
   return (
     <form
       onSubmit={(event) => {

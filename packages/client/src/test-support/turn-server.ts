@@ -24,6 +24,8 @@ export function loadRecording(): Record<string, unknown>[] {
 export interface TurnServerOptions {
   /** Per connection (first the POST, then each resume): how many events to send before destroying the socket; null sends all. */
   dropAfter?: (number | null)[];
+  /** Per connection: how many events to send before going silent with the socket left open (a dead network); null sends all. */
+  stallAfter?: (number | null)[];
   /** Resume answers start this many events before the requested one, to prove the client drops duplicates. */
   resumeOverlap?: number;
   /** Answer resume requests with this status and error body instead. */
@@ -62,6 +64,7 @@ export async function startTurnServer(options: TurnServerOptions = {}): Promise<
 
   async function stream(response: ServerResponse, request: IncomingMessage, from: number): Promise<void> {
     const dropAfter = options.dropAfter?.[connection] ?? null;
+    const stallAfter = options.stallAfter?.[connection] ?? null;
     connection += 1;
     response.writeHead(200, { 'content-type': 'text/event-stream; charset=utf-8', 'cache-control': 'no-cache' });
     response.flushHeaders();
@@ -76,6 +79,8 @@ export async function startTurnServer(options: TurnServerOptions = {}): Promise<
         response.socket?.destroy();
         return;
       }
+      // A silent connection: nothing more is written and nothing closes it; the client must notice by itself.
+      if (stallAfter !== null && index === stallAfter) return;
       if (response.destroyed) return;
       // Waiting for each write to reach the socket makes the cut fall exactly after `dropAfter` events.
       await new Promise<void>((resolve) => response.write(frame(event), () => resolve()));
