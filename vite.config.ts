@@ -71,6 +71,8 @@ export default defineConfig({
       project('core', 'packages/core', 'node'),
       project('client', 'packages/client', 'node'),
       project('react', 'packages/react', 'happy-dom'),
+      project('ai-sdk', 'packages/ai-sdk', 'happy-dom'),
+      project('assistant-ui', 'packages/assistant-ui', 'happy-dom'),
       project('emulator', 'apps/emulator', 'node'),
       project('proxy', 'apps/proxy', 'node'),
       project('demo', 'apps/demo', 'happy-dom'),

@@ -3,7 +3,7 @@ import { defaultClientConditions } from 'vite';
 
 const config: StorybookConfig = {
   framework: '@storybook/react-vite',
-  stories: ['../packages/react/src/**/*.stories.@(ts|tsx)'],
+  stories: ['../packages/react/src/**/*.stories.@(ts|tsx)', '../packages/ai-sdk/src/**/*.stories.@(ts|tsx)', '../packages/assistant-ui/src/**/*.stories.@(ts|tsx)'],
   addons: ['@storybook/addon-vitest', '@storybook/addon-a11y'],
   core: { disableTelemetry: true },
   viteFinal: (config) => ({

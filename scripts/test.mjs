@@ -18,6 +18,14 @@ async function readJson(file) {
   }
 }
 
+const publishedPackages = ['packages/core', 'packages/react', 'packages/client', 'packages/ai-sdk', 'packages/assistant-ui'];
+/** Each Playwright suite starts the servers it needs (its config's `webServer`). */
+const playwrightSuites = [
+  { name: 'demo', config: 'e2e/playwright.config.ts' },
+  { name: 'with-ai-sdk', config: 'examples/with-ai-sdk/e2e/playwright.config.ts' },
+  { name: 'with-assistant-ui', config: 'examples/with-assistant-ui/e2e/playwright.config.ts' },
+];
+
 /** Each stage returns how many checks passed and failed; a stage without a test report counts as one check. */
 const stages = [
   { name: 'typecheck (tsc -b)', run: async () => single(await exec(['tsc', '-b'])) },
@@ -26,10 +34,10 @@ const stages = [
     name: 'package exports (publint)',
     run: async () => {
       let failed = 0;
-      for (const dir of ['packages/core', 'packages/react', 'packages/client']) {
+      for (const dir of publishedPackages) {
         if ((await exec(['publint', '--strict', dir])) !== 0) failed += 1;
       }
-      return { passed: 3 - failed, failed };
+      return { passed: publishedPackages.length - failed, failed };
     },
   },
   { name: 'storybook build', run: async () => single(await exec(['storybook', 'build', '--quiet', '-o', 'storybook-static'])) },
@@ -46,17 +54,17 @@ const stages = [
       return { passed: report.numPassedTests, failed };
     },
   },
-  {
-    name: 'end-to-end (playwright)',
+  ...playwrightSuites.map(({ name, config }) => ({
+    name: `end-to-end: ${name} (playwright)`,
     run: async () => {
-      const file = `${reports}/playwright.json`;
-      const code = await exec(['playwright', 'test', '-c', 'e2e/playwright.config.ts', '--reporter=list,json'], { PLAYWRIGHT_JSON_OUTPUT_NAME: file });
+      const file = `${reports}/playwright-${name}.json`;
+      const code = await exec(['playwright', 'test', '-c', config, '--reporter=list,json'], { PLAYWRIGHT_JSON_OUTPUT_NAME: file });
       const report = await readJson(file);
       if (!report) return { passed: 0, failed: 1 };
       const failed = report.stats.unexpected + report.stats.flaky + (code !== 0 && report.stats.unexpected === 0 ? 1 : 0);
       return { passed: report.stats.expected, failed };
     },
-  },
+  })),
 ];
 
 function single(code) {

@@ -38,7 +38,7 @@ export function withRatio(metric: Omit<Metric, 'ratio'>): Metric {
 }
 
 function formatNumber(value: number): string {
-  if (value === 0) return '0';
+  if (Number.isInteger(value) && Math.abs(value) < 1e6) return String(value);
   const magnitude = Math.abs(value);
   return magnitude >= 100 ? value.toFixed(0) : magnitude >= 1 ? value.toFixed(2) : value.toPrecision(3);
 }

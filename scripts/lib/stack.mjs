@@ -67,7 +67,7 @@ export async function runStack({ mode, env = process.env }) {
     {
       name: 'demo',
       cwd: `${root}/apps/demo`,
-      command: mode === 'dev' ? [bin('vite')] : [bin('vite'), 'preview'],
+      command: mode === 'dev' ? [bin('vite')] : [bin('vite'), 'preview', '--bypass-lock'],
       ready: `http://127.0.0.1:${ports.demoPort}/`,
     },
   ];

@@ -1,23 +1,58 @@
-import { useConversation, useUploads, type PublicConfig } from '@execards/client';
+import { useClient, useConversation, useUploads, type PublicConfig } from '@execards/client';
+import type { ConversationStore, ExecutionCard, GeneratedFile } from '@execards/core';
 import { DownloadsProvider, LabelsProvider } from '@execards/react';
-import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { Composer } from './Composer.js';
 import { ConnectionStatus } from './ConnectionStatus.js';
+import { defaultStorage, type ConversationStorage } from './conversation-storage.js';
+import { ConversationToolbar } from './ConversationToolbar.js';
 import { EmptyState } from './EmptyState.js';
 import { loadSample, type Example } from './examples.js';
+import { checkFileStatus } from './file-status-check.js';
 import { ModelPicker } from './ModelPicker.js';
+import { notebookBlob, notebookFileName, saveBlob } from './notebook-download.js';
+import { rerunFile } from './rerun-file.js';
 import { ThemeToggle } from './ThemeToggle.js';
 import { TurnView } from './TurnView.js';
 import { useConfig } from './use-config.js';
 import { useFileDrop } from './use-file-drop.js';
 import { useHealth } from './use-health.js';
+import { usePersistedConversation, type PersistedConversation } from './use-persisted-conversation.js';
 import { useTheme } from './use-theme.js';
 
-function Chat({ config, header }: { config: PublicConfig; header: (picker: ReactNode) => ReactNode }) {
-  const conversation = useConversation();
+interface ChatProps {
+  config: PublicConfig;
+  header: (controls: ReactNode) => ReactNode;
+  persisted: Extract<PersistedConversation, { phase: 'ready' }>;
+}
+
+function defaultModel(config: PublicConfig, saved: string | null): string {
+  if (saved && config.models.some((candidate) => candidate.name === saved)) return saved;
+  return (config.models.find((candidate) => candidate.supportsCodeInterpreter) ?? config.models[0])?.name ?? '';
+}
+
+/** After a reload, asks once where the restored conversation's files are now. */
+function useRestoredFileCheck(store: ConversationStore, restored: boolean) {
+  const client = useClient();
+  useEffect(() => {
+    if (!restored) return;
+    const controller = new AbortController();
+    void checkFileStatus(store, client, controller.signal);
+    return () => controller.abort();
+  }, [store, restored, client]);
+}
+
+function Chat({ config, header, persisted }: ChatProps) {
+  const client = useClient();
+  const { store } = persisted;
+  const conversation = useConversation({ store });
   const { state, status, error } = conversation;
   const uploads = useUploads({ limits: config.uploads, token: state.conversationToken, onToken: conversation.setToken });
-  const [model, setModel] = useState(() => (config.models.find((candidate) => candidate.supportsCodeInterpreter) ?? config.models[0])?.name ?? '');
+  const [model, setModel] = useState(() => defaultModel(config, persisted.savedModel));
+  useRestoredFileCheck(store, persisted.restored);
+  const { setModel: rememberModel } = persisted;
+  useEffect(() => rememberModel(model), [model, rememberModel]);
+  const onRerun = useCallback((file: GeneratedFile, call: ExecutionCard) => rerunFile(store, client, model, file, call), [store, client, model]);
   const [text, setText] = useState('');
   const [exampleError, setExampleError] = useState<string | null>(null);
   const busy = status === 'submitted' || status === 'streaming' || status === 'reconnecting';
@@ -57,12 +92,22 @@ function Chat({ config, header }: { config: PublicConfig; header: (picker: React
 
   return (
     <>
-      {header(<ModelPicker models={config.models} value={model} onValueChange={setModel} />)}
-      <main data-slot="transcript" aria-label="Conversation" data-dragging={dragging ? 'true' : undefined}>
+      {header(
+        <>
+          <ConversationToolbar
+            empty={state.turns.length === 0}
+            busy={busy}
+            onDownloadNotebook={() => saveBlob(notebookBlob(store.getSnapshot()), notebookFileName)}
+            onNewChat={() => void persisted.startNew()}
+          />
+          <ModelPicker models={config.models} value={model} onValueChange={setModel} />
+        </>,
+      )}
+      <main data-slot="transcript" aria-label="Conversation" data-dragging={dragging ? 'true' : undefined} data-persistence={persisted.persistence}>
         {state.turns.length === 0 ? (
           <EmptyState onPick={(example) => void pickExample(example)} disabled={busy || uploads.uploading} />
         ) : (
-          state.turns.map((turn) => <TurnView key={turn.id} turn={turn} state={state} />)
+          state.turns.map((turn) => <TurnView key={turn.id} turn={turn} state={state} onRerun={onRerun} />)
         )}
         {status === 'submitted' && (
           <p data-slot="thinking" role="status">
@@ -106,21 +151,28 @@ function Chat({ config, header }: { config: PublicConfig; header: (picker: React
   );
 }
 
-export function App() {
+export interface AppProps {
+  /** Where the conversation survives reloads; IndexedDB by default. */
+  storage?: ConversationStorage;
+}
+
+export function App({ storage: storageProp }: AppProps = {}) {
+  const [storage] = useState(() => storageProp ?? defaultStorage());
+  const persisted = usePersistedConversation(storage);
   const health = useHealth();
   const config = useConfig();
   const { theme, toggle } = useTheme();
   const failureMessage = config.phase === 'ready' ? config.config.generatedFiles.downloadFailureMessage : null;
   const labels = useMemo(() => (failureMessage ? { downloadFailureMessage: failureMessage } : {}), [failureMessage]);
 
-  const header = (picker: ReactNode) => (
+  const header = (controls: ReactNode) => (
     <header data-slot="app-header">
       <div data-slot="brand">
         <h1>execards</h1>
         <p>See what the code interpreter did: code, charts, tables, HTML and files, right in the chat.</p>
       </div>
       <div data-slot="header-controls">
-        {picker}
+        {controls}
         <ThemeToggle theme={theme} onToggle={toggle} />
       </div>
       <section aria-label="Connection" aria-live="polite">
@@ -131,17 +183,18 @@ export function App() {
 
   return (
     <div className="demo-shell">
-      {config.phase === 'ready' ? (
+      {config.phase === 'ready' && persisted.phase === 'ready' ? (
         <LabelsProvider labels={labels}>
           <DownloadsProvider maxConcurrentDownloads={config.config.generatedFiles.maxConcurrentDownloads}>
-            <Chat config={config.config} header={header} />
+            {/* A new chat is a new store: everything in Chat (draft, uploads, status) starts over. */}
+            <Chat key={persisted.generation} config={config.config} header={header} persisted={persisted} />
           </DownloadsProvider>
         </LabelsProvider>
       ) : (
         <>
           {header(null)}
           <main data-slot="transcript" aria-label="Conversation">
-            {config.phase === 'loading' ? (
+            {config.phase !== 'error' ? (
               <p role="status">Loading the chat settings…</p>
             ) : (
               <p data-slot="chat-error" role="alert">

@@ -1,5 +1,5 @@
 import { cardForFile, type ConversationState, type Turn } from '@execards/core';
-import { AssistantMessage, ExecutionCard } from '@execards/react';
+import { AssistantMessage, ExecutionCard, type RerunFile } from '@execards/react';
 import { useMemo } from 'react';
 
 /** Ids of the calls an output card already shows (with its Code tab), so they are not drawn twice. */
@@ -19,10 +19,12 @@ function callsShownByOutputCards(turn: Turn, files: ConversationState['files']):
 export interface TurnViewProps {
   turn: Turn;
   state: ConversationState;
+  /** Offered on output cards whose file is gone. */
+  onRerun?: RerunFile;
 }
 
 /** One exchange: the user's message, then the answer with its code runs and output cards. */
-export function TurnView({ turn, state }: TurnViewProps) {
+export function TurnView({ turn, state, onRerun }: TurnViewProps) {
   const notices = state.notices.filter((notice) => notice.turnId === turn.id);
   const errors = state.proxyErrors.filter((error) => error.turnId === turn.id);
   const responseError = turn.response?.error;
@@ -50,7 +52,7 @@ export function TurnView({ turn, state }: TurnViewProps) {
       <div data-slot="answer">
         {turn.items.map((item) => {
           if (item.kind === 'execution') return hidden.has(item.id) ? null : <ExecutionCard key={item.id} card={item} />;
-          if (item.kind === 'message') return <AssistantMessage key={item.id} message={item} files={state.files} turn={turn} settled={settled || item.status !== 'in_progress'} />;
+          if (item.kind === 'message') return <AssistantMessage key={item.id} message={item} files={state.files} turn={turn} settled={settled || item.status !== 'in_progress'} {...(onRerun ? { onRerun } : {})} />;
           return null;
         })}
         {responseError && errors.length === 0 && (

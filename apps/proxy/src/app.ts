@@ -5,6 +5,11 @@ import { bodyLimit } from 'hono/body-limit';
 import { requestId, type RequestIdVariables } from 'hono/request-id';
 import { secureHeaders } from 'hono/secure-headers';
 import { z } from 'zod';
+import { createArchiveDownloadHandler } from './archive/archive-route.js';
+import { createArchiveService, type ArchiveService } from './archive/archive-service.js';
+import type { ArchiveStorage } from './archive/archive-storage.js';
+import { createFileStatusHandler } from './archive/file-status-route.js';
+import { createRerunHandler } from './archive/rerun-route.js';
 import { loadConfig, publicConfig, type ProxyConfig } from './config.js';
 import { createDownloadHandler } from './download-route.js';
 import { createUploadHandler } from './files-route.js';
@@ -39,6 +44,18 @@ export interface ProxyOptions {
   maxResumes?: number;
   /** Take the client address for rate limiting from `X-Forwarded-For` (only behind a trusted load balancer). */
   trustForwardedFor?: boolean;
+  /** The archive's storage; by default the backend `archive.backend` names. */
+  archiveStorage?: ArchiveStorage;
+  /** How often blobs past retention are deleted (also once at start); default one hour. */
+  archiveCleanupIntervalMs?: number;
+}
+
+export interface ProxyInstance {
+  app: Hono<{ Variables: RequestIdVariables }>;
+  /** The archive, null when `archive.enabled` is false. */
+  archive: ArchiveService | null;
+  /** Stops background work (the archive cleanup timer). */
+  dispose(): void;
 }
 
 const emulatorHealth = z.object({ status: z.literal('ok'), name: z.string() });
@@ -70,6 +87,26 @@ function clientAddress(c: Context, trustForwardedFor: boolean): string {
 
 /** The proxy's HTTP surface; every route the browser uses lives under `/api`. */
 export function createProxyApp(options: ProxyOptions): Hono<{ Variables: RequestIdVariables }> {
+  return createProxy(options).app;
+}
+
+function scheduleArchiveCleanup(archive: ArchiveService, logger: Logger, intervalMs: number): () => void {
+  const run = () =>
+    void archive.removeExpired().then(
+      (removed) => {
+        if (removed.blobs > 0 || removed.indexEntries > 0) logger.log('info', 'archive_cleaned', removed);
+      },
+      (error: unknown) => logger.log('error', 'archive_cleanup_failed', { error }),
+    );
+  run();
+  const timer = setInterval(run, intervalMs);
+  // Cleanup alone must not keep the process alive.
+  timer.unref();
+  return () => clearInterval(timer);
+}
+
+/** The app plus what runs beside it (the archive and its cleanup); `startProxy` disposes it on close. */
+export function createProxy(options: ProxyOptions): ProxyInstance {
   const config = options.config ?? loadConfig();
   const logger = options.logger ?? createLogger({ secrets: [options.upstream.apiKey, ...(options.signingSecrets ?? [])] });
   let secrets = options.signingSecrets;
@@ -77,12 +114,19 @@ export function createProxyApp(options: ProxyOptions): Hono<{ Variables: Request
     logger.log('warn', 'signing_secret_generated', { message: 'No signing secret configured: tokens and links only work with this one instance until it restarts.' });
     secrets = [randomBytes(32).toString('base64url')];
   }
+  const gateway = createUpstreamGateway(options.upstream, options.gateway);
+  const signer = createSigner(secrets);
+  const now = options.now ?? Date.now;
+  const archive = config.archive.enabled
+    ? createArchiveService({ config: config.archive, gateway, signer, logger, now, ...(options.archiveStorage ? { storage: options.archiveStorage } : {}) })
+    : null;
   const context: ProxyContext = {
     config,
-    gateway: createUpstreamGateway(options.upstream, options.gateway),
-    signer: createSigner(secrets),
+    gateway,
+    signer,
     logger,
-    now: options.now ?? Date.now,
+    now,
+    archive,
     maxResumes: options.maxResumes ?? 3,
     sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
     forwardEmulatorFaults: options.upstream.kind === 'emulator',
@@ -121,12 +165,16 @@ export function createProxyApp(options: ProxyOptions): Hono<{ Variables: Request
   app.post('/api/files', createUploadHandler(context));
   app.post('/api/responses', bodyLimit({ maxSize: config.limits.maxJsonBodyBytes, onError: tooLarge }), createResponsesHandler(context));
   app.get('/api/responses/:responseId/events', createResumeHandler(context));
+  app.post('/api/files/status', bodyLimit({ maxSize: config.limits.maxJsonBodyBytes, onError: tooLarge }), createFileStatusHandler(context));
+  app.post('/api/files/rerun', bodyLimit({ maxSize: config.limits.maxJsonBodyBytes, onError: tooLarge }), createRerunHandler(context));
   app.get('/api/files/:containerId/:fileId/:filename', createDownloadHandler(context));
+  app.get('/api/archive/:sha256/:filename', createArchiveDownloadHandler(context));
 
   app.notFound((c) => errorResponse(c, 404, 'not_found', 'No such endpoint.'));
   app.onError((error, c) => {
     logger.log('error', 'unhandled_error', { requestId: c.get('requestId'), error });
     return errorResponse(c, 500, 'internal_error', 'Something went wrong on the server. Please try again.');
   });
-  return app;
+  const stopCleanup = archive ? scheduleArchiveCleanup(archive, logger, options.archiveCleanupIntervalMs ?? 60 * 60 * 1000) : () => undefined;
+  return { app, archive, dispose: stopCleanup };
 }

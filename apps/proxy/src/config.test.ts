@@ -62,5 +62,60 @@ describe('loadConfig', () => {
     expect(shown.uploads.accept).toBe('.pdf,.docx,.xlsx,.pptx,.csv,.html,.htm,.md,.txt,.png,.jpg,.jpeg');
     expect(shown.models).toEqual([{ name: 'x', label: 'x', supportsCodeInterpreter: false }]);
     expect(JSON.stringify(shown)).not.toContain('Instructions:');
+    expect(shown.archive).toEqual({ enabled: true, retentionDays: 30 });
+    expect(JSON.stringify(publicConfig(loadConfig({ overrides: { archive: { backend: 'azure-blob', azure: { connectionString: 'secret-connection', container: 'files' } } } })))).not.toMatch(
+      /secret-connection|azure-blob|execards-archive/,
+    );
+  });
+});
+
+describe('archive configuration', () => {
+  it('defaults to a filesystem archive in the temporary directory, 100 MB per file, 500 MB per conversation, 30 days', () => {
+    const { archive } = loadConfig();
+    expect(archive).toEqual({
+      enabled: true,
+      backend: 'filesystem',
+      directory: path.join(os.tmpdir(), 'execards-archive'),
+      azure: {},
+      maxFileBytes: 100 * 1024 * 1024,
+      maxConversationBytes: 500 * 1024 * 1024,
+      retentionDays: 30,
+    });
+  });
+
+  it('reads every archive key from its env variable, including the nested Azure ones', () => {
+    const { archive } = loadConfig({
+      env: {
+        EXECARDS_ARCHIVE_ENABLED: 'false',
+        EXECARDS_ARCHIVE_BACKEND: 'azure-blob',
+        EXECARDS_ARCHIVE_DIR: '/srv/archive',
+        EXECARDS_ARCHIVE_AZURE_CONNECTION_STRING: 'UseDevelopmentStorage=true',
+        EXECARDS_ARCHIVE_AZURE_CONTAINER: 'execards-files',
+        EXECARDS_ARCHIVE_MAX_FILE_BYTES: '1000',
+        EXECARDS_ARCHIVE_MAX_CONVERSATION_BYTES: '5000',
+        EXECARDS_ARCHIVE_RETENTION_DAYS: '7',
+      },
+    });
+    expect(archive).toEqual({
+      enabled: false,
+      backend: 'azure-blob',
+      directory: '/srv/archive',
+      azure: { connectionString: 'UseDevelopmentStorage=true', container: 'execards-files' },
+      maxFileBytes: 1000,
+      maxConversationBytes: 5000,
+      retentionDays: 7,
+    });
+  });
+
+  it('names the key, its source and the rule when an archive setting is wrong', () => {
+    expect(() => loadConfig({ env: { EXECARDS_ARCHIVE_RETENTION_DAYS: '0' } })).toThrow(/archive\.retentionDays \(from EXECARDS_ARCHIVE_RETENTION_DAYS\): .*>=1/);
+    expect(() => loadConfig({ env: { EXECARDS_ARCHIVE_BACKEND: 's3' } })).toThrow(/archive\.backend \(from EXECARDS_ARCHIVE_BACKEND\): .*"filesystem"\|"azure-blob"/);
+    expect(() => loadConfig({ env: { EXECARDS_ARCHIVE_AZURE_CONTAINER: 'Bad_Name' } })).toThrow(
+      /archive\.azure\.container \(from EXECARDS_ARCHIVE_AZURE_CONTAINER\): must be a valid blob container name/,
+    );
+    expect(() => loadConfig({ overrides: { archive: { backend: 'azure-blob' } } })).toThrow(
+      /archive\.azure\.connectionString: is required when archive\.backend is "azure-blob".*archive\.azure\.container: is required/,
+    );
+    expect(() => loadConfig({ overrides: { archive: { maxFileBytes: 0 } } })).toThrow(/archive\.maxFileBytes: .*>=1/);
   });
 });

@@ -1,9 +1,45 @@
 import { readFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { z } from 'zod';
 import { defaultSystemPrompt, defaultToolDescription } from './default-prompt.js';
 import { uploadTypes } from './file-types.js';
 
 const megabyte = 1024 * 1024;
+
+/** Where the filesystem archive lives unless configured: the OS temporary directory (or `./.data` without one). */
+export const defaultArchiveDirectory = path.join(os.tmpdir() || path.resolve('.data'), 'execards-archive');
+
+const archiveSchema = z
+  .strictObject({
+    /** Copy each turn's generated files to durable storage when the response completes. */
+    enabled: z.boolean().default(true),
+    backend: z.enum(['filesystem', 'azure-blob']).default('filesystem'),
+    /** The filesystem backend's data directory (shared by every instance, or use azure-blob). */
+    directory: z.string().trim().min(1).default(defaultArchiveDirectory),
+    azure: z
+      .strictObject({
+        connectionString: z.string().trim().min(1).optional(),
+        container: z
+          .string()
+          .regex(/^(?!.*--)[a-z0-9][a-z0-9-]{1,61}[a-z0-9]$/, 'must be a valid blob container name (3-63 lowercase letters, digits and single hyphens)')
+          .optional(),
+      })
+      .prefault({}),
+    maxFileBytes: z.number().int().min(1).max(5 * 1024 * megabyte).default(100 * megabyte),
+    maxConversationBytes: z.number().int().min(1).max(1024 * 1024 * megabyte).default(500 * megabyte),
+    retentionDays: z.number().int().min(1).max(3650).default(30),
+  })
+  .superRefine((archive, context) => {
+    if (archive.backend !== 'azure-blob') return;
+    if (!archive.azure.connectionString) {
+      context.addIssue({ code: 'custom', path: ['azure', 'connectionString'], message: 'is required when archive.backend is "azure-blob"' });
+    }
+    if (!archive.azure.container) {
+      context.addIssue({ code: 'custom', path: ['azure', 'container'], message: 'is required when archive.backend is "azure-blob"' });
+    }
+  })
+  .prefault({});
 
 const modelSchema = z.strictObject({
   /** The deployment name on Azure, the model name elsewhere. */
@@ -53,16 +89,21 @@ export const configSchema = z.strictObject({
       rateLimitPerMinute: z.number().int().min(1).max(1_000_000).default(120),
     })
     .prefault({}),
+  archive: archiveSchema,
 });
 
 export type ProxyModel = z.infer<typeof modelSchema>;
 export type ProxyConfig = z.infer<typeof configSchema>;
 export type ProxyConfigInput = z.input<typeof configSchema>;
+export type ArchiveConfig = ProxyConfig['archive'];
 
 type EnvKind = 'boolean' | 'integer' | 'string' | 'string-list' | 'models';
 
-/** Every key that an environment variable can override; the variable is `EXECARDS_` + the path in CONSTANT_CASE. */
-const overridableKeys: ReadonlyArray<readonly [path: readonly [string, string] | readonly [string], kind: EnvKind]> = [
+/**
+ * Every key that an environment variable can override; the variable is `EXECARDS_` + the path in CONSTANT_CASE
+ * unless a name is given.
+ */
+const overridableKeys: ReadonlyArray<readonly [path: readonly string[], kind: EnvKind, variable?: string]> = [
   [['tool', 'uploadChatFiles'], 'boolean'],
   [['tool', 'description'], 'string'],
   [['tool', 'systemPrompt'], 'string'],
@@ -80,6 +121,14 @@ const overridableKeys: ReadonlyArray<readonly [path: readonly [string, string] |
   [['limits', 'maxJsonBodyBytes'], 'integer'],
   [['limits', 'maxTextCharacters'], 'integer'],
   [['limits', 'rateLimitPerMinute'], 'integer'],
+  [['archive', 'enabled'], 'boolean'],
+  [['archive', 'backend'], 'string'],
+  [['archive', 'directory'], 'string', 'EXECARDS_ARCHIVE_DIR'],
+  [['archive', 'azure', 'connectionString'], 'string'],
+  [['archive', 'azure', 'container'], 'string'],
+  [['archive', 'maxFileBytes'], 'integer'],
+  [['archive', 'maxConversationBytes'], 'integer'],
+  [['archive', 'retentionDays'], 'integer'],
 ];
 
 export function envVariableFor(path: readonly string[]): string {
@@ -122,6 +171,20 @@ function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
+/** Sets `value` at `path` inside `target`, creating (or copying) the objects on the way. */
+function setPath(target: Record<string, unknown>, keys: readonly string[], value: unknown): void {
+  const [head, ...rest] = keys;
+  if (head === undefined) return;
+  if (rest.length === 0) {
+    target[head] = value;
+    return;
+  }
+  const existing = target[head];
+  const child = isRecord(existing) ? { ...existing } : {};
+  setPath(child, rest, value);
+  target[head] = child;
+}
+
 function readConfigFile(file: string): Record<string, unknown> {
   let text: string;
   try {
@@ -150,19 +213,12 @@ export function loadConfig(options: { env?: Record<string, string | undefined>; 
   const sources = new Map<string, string>();
   if (file) sources.set('*', `config file ${file}`);
 
-  for (const [path, kind] of overridableKeys) {
-    const variable = envVariableFor(path);
+  for (const [keyPath, kind, name] of overridableKeys) {
+    const variable = name ?? envVariableFor(keyPath);
     const raw = env[variable];
     if (raw === undefined || raw.trim() === '') continue;
-    const value = parseEnvValue(raw, kind);
-    sources.set(path.join('.'), variable);
-    const [section, key] = path;
-    if (key === undefined) {
-      merged[section] = value;
-    } else {
-      const existing = merged[section];
-      merged[section] = { ...(isRecord(existing) ? existing : {}), [key]: value };
-    }
+    sources.set(keyPath.join('.'), variable);
+    setPath(merged, keyPath, parseEnvValue(raw, kind));
   }
   if (options.overrides) {
     for (const [section, value] of Object.entries(options.overrides)) {
@@ -175,7 +231,8 @@ export function loadConfig(options: { env?: Record<string, string | undefined>; 
   if (!parsed.success) {
     const details = parsed.error.issues.map((issue) => {
       const key = issue.path.join('.') || '(root)';
-      const source = sources.get(issue.path.slice(0, 2).join('.')) ?? sources.get(String(issue.path[0])) ?? sources.get('*');
+      const keyPaths = issue.path.map((_, index) => issue.path.slice(0, issue.path.length - index).join('.'));
+      const source = keyPaths.map((candidate) => sources.get(candidate)).find((found) => found !== undefined) ?? sources.get('*');
       return `${key}${source ? ` (from ${source})` : ''}: ${issue.message}`;
     });
     throw new ConfigError(`Invalid configuration: ${details.join('; ')}`);
@@ -200,6 +257,8 @@ export function publicConfig(config: ProxyConfig) {
       maxConcurrentDownloads: config.generatedFiles.maxConcurrentDownloads,
     },
     codeDisplay: { sleepBeforeDisplayMs: config.codeDisplay.sleepBeforeDisplayMs },
+    /** Whether generated files outlive their container (and re-runs are possible), and for how long. */
+    archive: { enabled: config.archive.enabled, retentionDays: config.archive.retentionDays },
   };
 }
 

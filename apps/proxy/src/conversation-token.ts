@@ -17,6 +17,8 @@ export const conversationStateSchema = z.strictObject({
   uploadedFileIds: z.array(z.string().min(1)).max(maxFilesPerConversation),
   /** The uploaded files already copied into the container. */
   containerFileIds: z.array(z.string().min(1)).max(maxFilesPerConversation),
+  /** Bytes of generated files archived for this conversation so far (for `archive.maxConversationBytes`); absent in older tokens. */
+  archivedBytes: z.number().int().min(0).optional(),
 });
 
 export type ConversationState = z.infer<typeof conversationStateSchema>;

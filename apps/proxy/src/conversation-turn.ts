@@ -1,9 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import type { Tool } from 'openai/resources/responses/responses';
+import type { ArchiveService } from './archive/archive-service.js';
+import { archiveTurn } from './archive/turn-archive.js';
 import type { ProxyConfig } from './config.js';
 import { encodeConversationToken, type ConversationState } from './conversation-token.js';
 import { createDownloadUrl } from './download-link.js';
-import { createGeneratedFiles } from './generated-files.js';
+import { createGeneratedFiles, type ProxyFileEvent } from './generated-files.js';
 import type { Logger } from './logger.js';
 import { proxyErrorFor } from './proxy-errors.js';
 import { isTerminalEvent, resumableEvents } from './resumable-events.js';
@@ -22,6 +24,8 @@ export interface TurnDependencies {
   /** How often a dropped upstream stream is resumed before the turn fails. */
   maxResumes: number;
   sleep(ms: number): Promise<void>;
+  /** Durable storage for generated files; null when `archive.enabled` is false. */
+  archive: ArchiveService | null;
 }
 
 export interface TurnRequest {
@@ -99,7 +103,18 @@ async function prepareContainer(
   return { state: { ...state, containerFileIds }, tool: { type: 'code_interpreter', container: state.containerId } };
 }
 
-type RelayOutcome = { kind: 'finished'; responseId: string | null; terminal: string | null; containerId: string | null } | { kind: 'container-gone' };
+type RelayOutcome =
+  | {
+      kind: 'finished';
+      responseId: string | null;
+      terminal: string | null;
+      containerId: string | null;
+      /** The `proxy.file` events sent, the containers the calls ran in, and the response's `created_at`: what archiving needs. */
+      announced: readonly ProxyFileEvent[];
+      containerIds: string[];
+      createdAt: number | null;
+    }
+  | { kind: 'container-gone' };
 
 function responseParams(dependencies: TurnDependencies, request: TurnRequest, state: ConversationState, tool: Tool, emulatorFault: string | undefined) {
   const { config } = dependencies;
@@ -156,6 +171,7 @@ async function relayResponse(
   let responseId: string | null = null;
   let terminal: string | null = null;
   let usedContainer: string | null = null;
+  let createdAt: number | null = null;
   let containerGone = false;
   try {
     for await (const event of events) {
@@ -179,13 +195,42 @@ async function relayResponse(
         const response = event.payload['response'];
         responseId = isRecord(response) && typeof response['id'] === 'string' ? response['id'] : null;
         usedContainer = containerOfResponse(event.payload);
+        const created = isRecord(response) ? response['created_at'] : null;
+        createdAt = typeof created === 'number' ? created : null;
       }
     }
   } catch (error) {
     if (allowRecovery && isContainerGone(error)) return { kind: 'container-gone' };
     throw error;
   }
-  return containerGone ? { kind: 'container-gone' } : { kind: 'finished', responseId, terminal, containerId: usedContainer };
+  if (containerGone) return { kind: 'container-gone' };
+  const containerIds = [state.containerId, usedContainer, files.currentContainer(), ...files.announced().map((file) => file.container_id)].filter((id) => id !== null);
+  return { kind: 'finished', responseId, terminal, containerId: usedContainer, announced: files.announced(), containerIds, createdAt };
+}
+
+/**
+ * After `response.completed`: the turn's generated files go to durable storage, each announced again with its
+ * archive URL (or a `proxy.notice` when a cap or the storage refused it). Returns the state with the new total.
+ */
+async function archiveCompletedTurn(
+  dependencies: TurnDependencies,
+  state: ConversationState,
+  outcome: Extract<RelayOutcome, { kind: 'finished' }>,
+  send: Send,
+  signal: AbortSignal,
+): Promise<ConversationState> {
+  const { archive } = dependencies;
+  if (!archive || outcome.terminal !== 'response.completed' || signal.aborted) return state;
+  const archivedBytes = await archiveTurn(
+    { archive, gateway: dependencies.gateway, logger: dependencies.logger },
+    { announced: outcome.announced, containerIds: outcome.containerIds, createdAfter: outcome.createdAt, archivedBytes: state.archivedBytes ?? 0 },
+    {
+      onArchived: (event) => send(sseJsonFrame('proxy.file', event)),
+      onSkipped: (notice) => send(sseJsonFrame('proxy.notice', notice)),
+    },
+    signal,
+  );
+  return archivedBytes === (state.archivedBytes ?? 0) ? state : { ...state, archivedBytes };
 }
 
 /**
@@ -234,6 +279,7 @@ export async function runTurn(dependencies: TurnDependencies, request: TurnReque
         state = { ...state, previousResponseId: outcome.responseId };
       }
       logger.log('info', 'turn_finished', { terminal: outcome.terminal, responseId: outcome.responseId });
+      state = await archiveCompletedTurn(dependencies, state, outcome, send, signal);
       break;
     }
   } catch (error) {
@@ -273,6 +319,7 @@ export async function resumeTurn(
       const containerId = outcome.containerId ?? state.containerId;
       state = { ...state, previousResponseId: outcome.responseId, containerId, containerFileIds: containerId === state.containerId ? state.containerFileIds : [] };
     }
+    if (outcome.kind === 'finished') state = await archiveCompletedTurn(dependencies, state, outcome, send, signal);
   } catch (error) {
     if (signal.aborted) return;
     const proxyError = proxyErrorFor(error, dependencies.requestId);

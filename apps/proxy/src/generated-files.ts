@@ -6,6 +6,10 @@ export interface ContainerFile {
   containerId: string;
   path: string;
   bytes: number | null;
+  /** Who wrote it: `user` for uploaded files copied in, `assistant` for what the code wrote. */
+  source?: string;
+  /** Unix seconds, by the upstream's clock. */
+  createdAt?: number;
 }
 
 /** The `proxy.file` event payload (design §5). */
@@ -107,6 +111,7 @@ export function createGeneratedFiles(options: GeneratedFilesOptions) {
   const announced = new Set<string>();
   const announcedPaths = new Set<string>();
   const listings = new Map<string, ContainerFile[]>();
+  const announcedEvents: ProxyFileEvent[] = [];
 
   async function listing(containerId: string, refresh: boolean): Promise<ContainerFile[]> {
     const cached = listings.get(containerId);
@@ -125,7 +130,7 @@ export function createGeneratedFiles(options: GeneratedFilesOptions) {
     if (announced.has(file.id)) return null;
     announced.add(file.id);
     announcedPaths.add(`${file.containerId}:${file.path}`);
-    return {
+    const event: ProxyFileEvent = {
       container_id: file.containerId,
       file_id: file.id,
       filename,
@@ -133,6 +138,8 @@ export function createGeneratedFiles(options: GeneratedFilesOptions) {
       bytes: file.bytes,
       url: options.downloadUrl({ containerId: file.containerId, fileId: file.id, filename }),
     };
+    announcedEvents.push(event);
+    return event;
   }
 
   async function resolve(reference: FileReference): Promise<ProxyFileEvent | null> {
@@ -157,6 +164,10 @@ export function createGeneratedFiles(options: GeneratedFilesOptions) {
   }
 
   return {
+    /** Every file announced so far, in order. */
+    announced: (): readonly ProxyFileEvent[] => announcedEvents,
+    /** The container the latest call ran in (or the conversation's). */
+    currentContainer: () => currentContainer,
     /** The `proxy.file` events to send right after `event`. */
     async filesNamedBy(event: UpstreamEvent): Promise<ProxyFileEvent[]> {
       currentContainer = containerIdOf(event) ?? currentContainer;

@@ -1,5 +1,11 @@
-export { createProxyApp, type ProxyHealth, type ProxyOptions } from './app.js';
-export { ConfigError, configSchema, envVariableFor, loadConfig, publicConfig, type ProxyConfig, type ProxyConfigInput, type ProxyModel, type PublicConfig } from './config.js';
+export { createProxy, createProxyApp, type ProxyHealth, type ProxyInstance, type ProxyOptions } from './app.js';
+export { type ArchivedFileEvent, type ArchiveNotice, type ArchiveService } from './archive/archive-service.js';
+export { type ArchiveIndexEntry, type ArchiveStorage, type ArchivedBlob } from './archive/archive-storage.js';
+export { createAzureBlobStorage } from './archive/azure-blob-storage.js';
+export { createFilesystemStorage } from './archive/filesystem-storage.js';
+export { type FileStatus, type FileStatusEntry } from './archive/file-status-route.js';
+export { type RerunResult } from './archive/rerun.js';
+export { ConfigError, configSchema, defaultArchiveDirectory, type ArchiveConfig, envVariableFor, loadConfig, publicConfig, type ProxyConfig, type ProxyConfigInput, type ProxyModel, type PublicConfig } from './config.js';
 export { type ConversationState } from './conversation-token.js';
 export { type ProxyFileEvent } from './generated-files.js';
 export { createLogger, type Logger, type LogLevel } from './logger.js';

@@ -31,7 +31,7 @@ const proxy = await startProxy({
   logger,
   ...(signingSecrets.length > 0 ? { signingSecrets } : {}),
   trustForwardedFor: process.env['PROXY_TRUST_FORWARDED_FOR'] === 'true',
-}).catch((error: unknown) => fail(`could not listen on port ${proxyPort}: ${error instanceof Error ? error.message : String(error)}`));
+}).catch((error: unknown) => fail(`could not start on port ${proxyPort}: ${error instanceof Error ? error.message : String(error)}`));
 console.log(`proxy: listening on ${proxy.url}, upstream ${upstream.kind} at ${upstream.baseURL}`);
 
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {

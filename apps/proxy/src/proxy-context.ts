@@ -1,3 +1,4 @@
+import type { ArchiveService } from './archive/archive-service.js';
 import type { ProxyConfig } from './config.js';
 import type { Logger } from './logger.js';
 import type { Signer } from './signing.js';
@@ -14,4 +15,6 @@ export interface ProxyContext {
   sleep(ms: number): Promise<void>;
   /** Only against the local emulator: a browser's `x-emulator-fault` header reaches it (for end-to-end fault tests). */
   forwardEmulatorFaults: boolean;
+  /** Durable storage for generated files; null when `archive.enabled` is false. */
+  archive: ArchiveService | null;
 }

@@ -1,5 +1,6 @@
 import { APIConnectionError, APIConnectionTimeoutError, APIError } from 'openai';
 import { StreamInterruptedError } from './resumable-events.js';
+import { UpstreamIdleTimeoutError } from './upstream-idle-timeout.js';
 
 /** The `proxy.error` payload: a code to branch on, a message safe to show, and whether trying again may help. */
 export interface ProxyErrorPayload {
@@ -13,7 +14,7 @@ export interface ProxyErrorPayload {
 export function proxyErrorFor(error: unknown, requestId: string): ProxyErrorPayload {
   const make = (code: string, message: string, retryable: boolean) => ({ code, message, retryable, requestId });
   if (error instanceof StreamInterruptedError) return make('stream_interrupted', 'The answer was interrupted. Please try again.', true);
-  if (error instanceof APIConnectionTimeoutError) return make('upstream_timeout', 'The model service took too long to answer. Please try again.', true);
+  if (error instanceof APIConnectionTimeoutError || error instanceof UpstreamIdleTimeoutError) return make('upstream_timeout', 'The model service took too long to answer. Please try again.', true);
   if (error instanceof APIConnectionError) return make('upstream_unreachable', 'The model service could not be reached. Please try again.', true);
   if (error instanceof APIError) {
     const status = error.status ?? 0;

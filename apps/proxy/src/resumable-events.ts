@@ -1,4 +1,5 @@
 import { readUpstreamEvents, type MalformedEventHandler, type UpstreamEvent } from './upstream-events.js';
+import { UpstreamIdleTimeoutError } from './upstream-idle-timeout.js';
 
 const terminalTypes = new Set(['response.completed', 'response.failed', 'response.incomplete']);
 
@@ -61,7 +62,8 @@ export async function* resumableEvents(options: ResumableEventsOptions): AsyncGe
         if (isTerminalEvent(event.type)) finished = true;
       }
     } catch (error) {
-      if (options.signal.aborted) throw error;
+      // A stalled upstream is given up on, not reopened: it would most likely stall again.
+      if (options.signal.aborted || error instanceof UpstreamIdleTimeoutError) throw error;
       cause = error;
     }
     if (finished || sawError || options.signal.aborted) return;

@@ -1,11 +1,25 @@
 import { readSseFrames, type ReceivedFrame } from './sse-reader.js';
 
+export interface FileEvent {
+  container_id: string;
+  file_id: string;
+  filename: string;
+  path: string;
+  bytes: number | null;
+  url: string;
+  storage?: 'container' | 'archive';
+  sha256?: string;
+}
+
 export interface Turn {
   status: number;
   frames: ReceivedFrame[];
   /** Upstream events only, parsed. */
   upstream: Record<string, unknown>[];
-  files: { container_id: string; file_id: string; filename: string; path: string; bytes: number | null; url: string }[];
+  /** `proxy.file` events announced while the answer streamed (container links). */
+  files: FileEvent[];
+  /** `proxy.file` events for archived copies, sent after `response.completed`. */
+  archived: (FileEvent & { storage: 'archive'; sha256: string })[];
   notices: { code: string; message: string }[];
   errors: { code: string; message: string; retryable: boolean }[];
   token: string | null;
@@ -26,7 +40,8 @@ export async function sendTurn(proxyUrl: string, body: Record<string, unknown>, 
     status: response.status,
     frames,
     upstream: parsed.filter((frame) => !frame.event.startsWith('proxy.')).map((frame) => frame.data),
-    files: of('proxy.file'),
+    files: of<FileEvent>('proxy.file').filter((file) => file.storage !== 'archive'),
+    archived: of<Turn['archived'][number]>('proxy.file').filter((file) => file.storage === 'archive'),
     notices: of('proxy.notice'),
     errors: of('proxy.error'),
     token: of<{ token: string }>('proxy.conversation').at(-1)?.token ?? null,

@@ -1,4 +1,7 @@
+import { mkdtempSync, rmSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
 import { createEmulator } from '@execards/emulator';
 import { serve } from '@hono/node-server';
 import type { ProxyOptions } from './app.js';
@@ -94,6 +97,8 @@ export interface TestProxy {
   proxy: RunningProxy;
   /** Every JSON log line the proxy wrote. */
   logs: Record<string, unknown>[];
+  /** Where the filesystem archive writes (a fresh temporary directory unless the config named one). */
+  archiveDirectory: string;
   close(): Promise<void>;
 }
 
@@ -105,16 +110,26 @@ export async function startTestProxy(
   const logs: Record<string, unknown>[] = [];
   const upstream = selectUpstream({}, upstreamUrl);
   const { config, ...rest } = options;
+  // Each test proxy archives into its own directory unless the test chose one (or another backend).
+  const archiveDirectory = config?.archive?.directory ?? mkdtempSync(path.join(os.tmpdir(), 'proxy-archive-'));
   const proxy = await startProxy({
     port: 0,
     upstream,
     signingSecrets: [testSecret],
     logger: createLogger({ secrets: [upstream.apiKey, testSecret], write: (line) => logs.push(JSON.parse(line) as Record<string, unknown>) }),
-    config: loadConfig({ overrides: config ?? {} }),
+    config: loadConfig({ overrides: { ...config, archive: { ...config?.archive, directory: archiveDirectory } } }),
     gateway: { maxRetries: 2 },
     ...rest,
   });
-  return { proxy, logs, close: () => proxy.close() };
+  return {
+    proxy,
+    logs,
+    archiveDirectory,
+    async close() {
+      await proxy.close();
+      if (!config?.archive?.directory) rmSync(archiveDirectory, { recursive: true, force: true });
+    },
+  };
 }
 
 export interface TestServers extends TestProxy {

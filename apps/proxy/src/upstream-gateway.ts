@@ -1,6 +1,7 @@
 import OpenAI, { APIError } from 'openai';
 import type { ResponseCreateParamsStreaming } from 'openai/resources/responses/responses';
 import type { ContainerFile } from './generated-files.js';
+import { failWhenSilent } from './upstream-idle-timeout.js';
 import type { Upstream } from './upstream.js';
 
 /** The few upstream calls the proxy makes, through the official SDK (which retries 429/5xx honouring retry-after). */
@@ -17,6 +18,7 @@ export interface UpstreamGateway {
 export interface GatewayOptions {
   /** Retries of 408/409/429/5xx answers, with the SDK's exponential backoff and `retry-after`. */
   maxRetries?: number;
+  /** How long the upstream may take to answer, and how long a response stream may then stay silent (default 10 min). */
   timeoutMs?: number;
   /** Headers added to every upstream request. */
   defaultHeaders?: Record<string, string>;
@@ -24,17 +26,18 @@ export interface GatewayOptions {
   fetch?: typeof globalThis.fetch;
 }
 
-function bodyOf(response: Response): ReadableStream<Uint8Array> {
+function bodyOf(response: Response, idleTimeoutMs: number): ReadableStream<Uint8Array> {
   if (!response.body) throw new Error('The upstream answered a stream request without a body.');
-  return response.body;
+  return failWhenSilent(response.body, idleTimeoutMs);
 }
 
 export function createUpstreamGateway(upstream: Upstream, options: GatewayOptions = {}): UpstreamGateway {
+  const timeoutMs = options.timeoutMs ?? 10 * 60 * 1000;
   const client = new OpenAI({
     baseURL: upstream.baseURL,
     apiKey: upstream.apiKey,
     maxRetries: options.maxRetries ?? 3,
-    timeout: options.timeoutMs ?? 10 * 60 * 1000,
+    timeout: timeoutMs,
     ...(options.defaultHeaders ? { defaultHeaders: options.defaultHeaders } : {}),
     ...(options.fetch ? { fetch: options.fetch } : {}),
   });
@@ -56,15 +59,22 @@ export function createUpstreamGateway(upstream: Upstream, options: GatewayOption
     async listContainerFiles(containerId, signal) {
       const files: ContainerFile[] = [];
       for await (const file of client.containers.files.list(containerId, { limit: 100 }, { signal })) {
-        files.push({ id: file.id, containerId: file.container_id || containerId, path: file.path, bytes: typeof file.bytes === 'number' ? file.bytes : null });
+        files.push({
+          id: file.id,
+          containerId: file.container_id || containerId,
+          path: file.path,
+          bytes: typeof file.bytes === 'number' ? file.bytes : null,
+          source: file.source,
+          createdAt: file.created_at,
+        });
       }
       return files;
     },
     async openResponseStream(params, signal) {
-      return bodyOf(await client.responses.create({ ...params, stream: true }, { signal }).asResponse());
+      return bodyOf(await client.responses.create({ ...params, stream: true }, { signal }).asResponse(), timeoutMs);
     },
     async resumeResponseStream(responseId, startingAfter, signal) {
-      return bodyOf(await client.responses.retrieve(responseId, { stream: true, starting_after: startingAfter }, { signal }).asResponse());
+      return bodyOf(await client.responses.retrieve(responseId, { stream: true, starting_after: startingAfter }, { signal }).asResponse(), timeoutMs);
     },
     downloadContainerFile(containerId, fileId, signal) {
       return client.containers.files.content.retrieve(fileId, { container_id: containerId }, { signal });

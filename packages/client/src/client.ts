@@ -1,5 +1,6 @@
 import type { ParsedEvent } from '@execards/core';
 import { z } from 'zod';
+import { archiveRequests, type ArchiveRequests } from './archive-requests.js';
 import { publicConfigSchema, type PublicConfig } from './config-schema.js';
 import { errorFromResponse, isAbortError, networkError, ProxyError } from './errors.js';
 import { failWhenIdle } from './idle-timeout.js';
@@ -67,7 +68,7 @@ export interface SendStreamOptions {
   onReconnecting?: (attempt: number) => void;
 }
 
-export interface Client {
+export interface Client extends ArchiveRequests {
   health(options?: { signal?: AbortSignal }): Promise<Health>;
   getConfig(options?: { signal?: AbortSignal }): Promise<PublicConfig>;
   /** Starts a turn; the events arrive validated, in order, each once, even across dropped connections. */
@@ -109,6 +110,7 @@ export function createClient(options: ClientOptions = {}): Client {
   }
 
   return {
+    ...archiveRequests(request),
     async health({ signal } = {}) {
       // A degraded health check is still a valid answer, so 503 with a health body is not an error.
       const parsed = healthSchema.safeParse(await getJson('/api/health', signal, (status) => status === 503));

@@ -1,3 +1,4 @@
+export { archiveRequests, type ArchiveRequests, type ArchivedFile, type FileStatus, type FileStatusValue, type RerunRequest, type RerunResult } from './archive-requests.js';
 export { createClient, type Client, type ClientOptions, type Health, type SendRequest, type SendStreamOptions, type UploadedFile, type UploadOptions, type UploadResult } from './client.js';
 export { publicConfigSchema, type ModelOption, type PublicConfig } from './config-schema.js';
 export { ProxyError } from './errors.js';

@@ -1,4 +1,5 @@
 import type { ParsedEvent } from './events.js';
+import type { FileAvailability } from './state.js';
 
 /** A file the user attached to a message. */
 export interface AttachmentInput {
@@ -22,7 +23,20 @@ export interface StoppedAction {
   readonly reason?: string;
 }
 
-export type LocalAction = UserMessageAction | StoppedAction;
+/**
+ * What the app learned about a generated file (a status check, a re-run starting or failing).
+ * Validated by the reducer: a bad status or an unknown path becomes a diagnostic.
+ */
+export interface FileStatusAction {
+  readonly type: 'conversation.file_status';
+  /** The file's container path, the key of `state.files`. */
+  readonly path: string;
+  readonly status: FileAvailability;
+  /** A reason to show, e.g. why a re-run failed. */
+  readonly message?: string | null;
+}
+
+export type LocalAction = UserMessageAction | StoppedAction | FileStatusAction;
 
 /** Everything `reduce` accepts: parsed stream events (valid, unknown or invalid) and local actions. */
 export type ConversationAction = ParsedEvent | LocalAction;

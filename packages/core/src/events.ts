@@ -179,6 +179,13 @@ const proxyFileSchema = z.object({
   path: z.string().startsWith('/mnt/data/'),
   bytes: z.number().int().nonnegative().nullish().transform((value) => value ?? null),
   url: z.string().min(1),
+  // Added with the archive (contract of issue 10); absent from older proxies, which means "container".
+  storage: z.enum(['container', 'archive']).optional(),
+  sha256: z
+    .string()
+    .regex(/^[0-9a-f]{64}$/i)
+    .nullish()
+    .transform((value) => value?.toLowerCase() ?? null),
 });
 const proxyErrorSchema = z.object({ type: z.literal('proxy.error'), code: z.string(), message: z.string(), retryable: z.boolean() });
 const proxyNoticeSchema = z.object({ type: z.literal('proxy.notice'), code: z.string(), message: z.string() });

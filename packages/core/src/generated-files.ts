@@ -1,6 +1,6 @@
 import { fileKind } from './file-kind.js';
 import { baseName } from './sandbox-links.js';
-import type { ContainerFileCitation, ConversationState, GeneratedFile, SandboxLink } from './state.js';
+import type { ContainerFileCitation, ConversationState, FileAvailability, FileStorage, GeneratedFile, SandboxLink } from './state.js';
 
 type Files = ConversationState['files'];
 
@@ -14,7 +14,11 @@ function sameFile(a: GeneratedFile, b: GeneratedFile): boolean {
     a.bytes === b.bytes &&
     a.url === b.url &&
     a.autoCaptured === b.autoCaptured &&
-    a.turnId === b.turnId
+    a.turnId === b.turnId &&
+    a.storage === b.storage &&
+    a.sha256 === b.sha256 &&
+    a.availability === b.availability &&
+    a.availabilityMessage === b.availabilityMessage
   );
 }
 
@@ -43,6 +47,10 @@ export function recordCitedFiles(files: Files, citations: readonly ContainerFile
       url: existing?.url ?? null,
       autoCaptured: citation.zeroSpan && !linked && (existing?.autoCaptured ?? true),
       turnId: existing?.turnId ?? turnId,
+      storage: existing?.storage ?? 'container',
+      sha256: existing?.sha256 ?? null,
+      availability: existing?.availability ?? 'unknown',
+      availabilityMessage: existing?.availabilityMessage ?? null,
     });
   }
   return result;
@@ -55,11 +63,24 @@ export interface ProxyFileInput {
   readonly path: string;
   readonly bytes: number | null;
   readonly url: string;
+  /** Absent from proxies older than the archive: the container. */
+  readonly storage?: FileStorage | undefined;
+  readonly sha256?: string | null | undefined;
 }
 
-/** Records a `proxy.file` download URL; an entry kept under another path for the same file id gets the URL too. */
+function availabilityOf(storage: FileStorage): FileAvailability {
+  return storage === 'archive' ? 'archived' : 'live';
+}
+
+/**
+ * Records a `proxy.file` download URL (a later one for the same path, e.g. the archived copy,
+ * replaces url and storage); an entry kept under another path for the same file id gets it too.
+ */
 export function recordProxyFile(files: Files, file: ProxyFileInput, turnId: string | null): Files {
   const existing = files[file.path];
+  const storage = file.storage ?? 'container';
+  const sha256 = file.sha256 ?? (storage === 'archive' ? (existing?.sha256 ?? null) : null);
+  const located = { storage, sha256, availability: availabilityOf(storage), availabilityMessage: null };
   let result = put(files, {
     path: file.path,
     filename: file.filename,
@@ -70,10 +91,11 @@ export function recordProxyFile(files: Files, file: ProxyFileInput, turnId: stri
     url: file.url,
     autoCaptured: existing?.autoCaptured ?? false,
     turnId: existing?.turnId ?? turnId,
+    ...located,
   });
   for (const other of Object.values(files)) {
     if (other.path !== file.path && other.fileId === file.file_id && other.url !== file.url) {
-      result = put(result, { ...other, url: file.url, bytes: file.bytes ?? other.bytes });
+      result = put(result, { ...other, url: file.url, bytes: file.bytes ?? other.bytes, ...located });
     }
   }
   return result;

@@ -1,4 +1,4 @@
-export type { AttachmentInput, ConversationAction, LocalAction, StoppedAction, UserMessageAction } from './actions.js';
+export type { AttachmentInput, ConversationAction, FileStatusAction, LocalAction, StoppedAction, UserMessageAction } from './actions.js';
 export { cardForFile } from './card-for-file.js';
 export {
   eventSchemas,
@@ -11,10 +11,22 @@ export {
   type UnknownStreamEvent,
 } from './events.js';
 export { executionStatuses, isExecutionStatus, isSettledStatus, type ExecutionStatus } from './execution-status.js';
+export { fileStatusActionSchema } from './file-availability.js';
 export { fileExtension, fileKind, fileKinds, type FileKind } from './file-kind.js';
 export { foldEvents, type FoldOptions } from './fold.js';
 export { createInitialState } from './initial-state.js';
+export {
+  conversationToNotebook,
+  rewriteSandboxLinks,
+  type Notebook,
+  type NotebookCell,
+  type NotebookCodeCell,
+  type NotebookMarkdownCell,
+  type NotebookOptions,
+  type NotebookOutput,
+} from './notebook-export.js';
 export { parseEvent } from './parse-event.js';
+export { persistedStateVersion, restoreConversation, serializeConversation, type RestoreResult } from './persistence.js';
 export { reduce, type ReduceContext } from './reduce.js';
 export { containerDataDirectory, isSafeLinkUrl, normalizeContainerPath, parseSandboxLinks } from './sandbox-links.js';
 export { createConversationStore, type ConversationStore, type ConversationStoreOptions } from './store.js';
@@ -29,7 +41,9 @@ export type {
   ExecutionCard,
   ExecutionImage,
   ExecutionOutput,
+  FileAvailability,
   FileCitation,
+  FileStorage,
   GeneratedFile,
   ItemStatus,
   MessageItem,

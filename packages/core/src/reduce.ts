@@ -8,6 +8,7 @@ import { mergeAnnotations, normalizeAnnotation, resolveCitationPaths } from './a
 import type { ResponseLifecycleType, StreamEvent, WireOutputItem, WireResponse } from './events.js';
 import { isSettledStatus } from './execution-status.js';
 import { fileKind } from './file-kind.js';
+import { reduceFileStatus } from './file-availability.js';
 import { recordCitedFiles, recordProxyFile } from './generated-files.js';
 import { parseSandboxLinks } from './sandbox-links.js';
 import type {
@@ -46,6 +47,8 @@ export function reduce(state: ConversationState, action: ConversationAction, con
       return startTurn(state, action, now);
     case 'conversation.stopped':
       return stopTurn(state, action, now);
+    case 'conversation.file_status':
+      return reduceFileStatus(state, action);
     case 'proxy.conversation':
       return state.conversationToken === action.token ? state : { ...state, conversationToken: action.token };
     case 'proxy.file':

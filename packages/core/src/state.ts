@@ -203,7 +203,25 @@ export interface GeneratedFile {
   readonly autoCaptured: boolean;
   /** Id of the turn whose response produced or cited the file (null if unknown). */
   readonly turnId: string | null;
+  /** Where `url` serves the file from: the live container, or the proxy's durable archive. */
+  readonly storage: FileStorage;
+  /** SHA-256 (hex) of the archived bytes, once archived. */
+  readonly sha256: string | null;
+  /** What the app last learned about the file's availability (see `FileAvailability`). */
+  readonly availability: FileAvailability;
+  /** A reason to show with the availability (e.g. why a re-run failed), when there is one. */
+  readonly availabilityMessage: string | null;
 }
+
+/** `container`: served from the sandbox, which expires; `archive`: copied to durable storage by the proxy. */
+export type FileStorage = 'container' | 'archive';
+
+/**
+ * `unknown`: cited, no download URL yet; `live`: in a running container; `archived`: in durable
+ * storage; `gone`: neither (or its link expired); `checking`: a status request is out;
+ * `rerunning`: its code is being replayed in a fresh container.
+ */
+export type FileAvailability = 'unknown' | 'live' | 'archived' | 'gone' | 'checking' | 'rerunning';
 
 export type DiagnosticCode = 'invalid_json' | 'invalid_event' | 'unexpected_event';
 

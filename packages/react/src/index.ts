@@ -1,5 +1,5 @@
 export { StatusBadge, type StatusBadgeProps } from './StatusBadge.js';
-export { defaultLabels, mergeLabels, type Labels } from './labels.js';
+export { defaultLabels, mergeLabels, type AvailabilityLabels, type Labels, type ProvenanceLabels } from './labels.js';
 export { LabelsProvider, useLabels, type LabelsProviderProps } from './labels-context.js';
 export { LiveRegion, type LiveRegionProps } from './LiveRegion.js';
 export { useControllableState, type ControllableStateOptions } from './use-controllable-state.js';
@@ -11,12 +11,14 @@ export { copyText } from './clipboard/copy-text.js';
 export { copyPngToClipboard, imageCopySupport, toPng, type ImageCopySupport } from './clipboard/copy-image.js';
 export { FileCard, type FileCardProps } from './file/FileCard.js';
 export { FileIcon } from './file/FileIcon.js';
+export { FileAvailability, type FileAvailabilityProps } from './file/FileAvailability.js';
 export { DownloadsProvider, useDownloads, type DownloadsProviderProps, type DownloadsContextValue } from './file/DownloadsProvider.js';
 export { createDownloadQueue, type DownloadQueue, type DownloadTask } from './file/download-queue.js';
 export { useDownload, type DownloadState, type DownloadStatus } from './file/use-download.js';
 export { AssistantMessage, type AssistantMessageProps } from './message/AssistantMessage.js';
 export { OutputView, DefaultFileOutput, DefaultHtmlOutput, DefaultImageOutput, DefaultTableOutput } from './message/OutputViews.js';
 export type { OutputComponents, OutputViewProps } from './message/output-components.js';
+export type { RerunFile } from './message/message-context.js';
 export { safeUrlTransform } from './message/MarkdownBlock.js';
 // Table and HTML views: lazy here (separate chunks); eager from '@execards/react/table' and '@execards/react/html'.
 export { LazyTableView } from './table/lazy-table-view.js';

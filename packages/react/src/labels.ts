@@ -1,5 +1,34 @@
 import type { ExecutionStatus, FileKind } from '@execards/core';
 
+/** Strings of the run timeline (provenance) in each execution card. */
+export interface ProvenanceLabels {
+  /** Accessible name of the timeline list. */
+  label: string;
+  started: string;
+  duration: string;
+  outcome: string;
+  container: string;
+  /** The run's outcome in the timeline (worded apart from the status badge). */
+  outcomes: Record<ExecutionStatus, string>;
+  stillRunning: string;
+  copyContainerId: string;
+  containerIdCopied: string;
+}
+
+/** Strings of a generated file's availability (archive, live container, gone, re-run). */
+export interface AvailabilityLabels {
+  saved: string;
+  savedDescription: string;
+  live: string;
+  liveDescription: string;
+  checking: string;
+  gone: string;
+  rerun: string;
+  rerunning: string;
+  rerunSucceeded(filename: string): string;
+  rerunFailed(filename: string): string;
+}
+
 /** Every string the kit shows, in English by default; pass a partial object to translate. */
 export interface Labels {
   status: Record<ExecutionStatus, string>;
@@ -40,6 +69,17 @@ export interface Labels {
   fileKind: Record<FileKind, string>;
   generatingFile(linkText: string): string;
   fileNotAvailable(filename: string): string;
+  /** A wall-clock time, e.g. "14:03:07". */
+  formatTime(timestamp: number): string;
+  provenance: ProvenanceLabels;
+  availability: AvailabilityLabels;
+}
+
+let cachedTimeFormat: Intl.DateTimeFormat | null = null;
+/** One formatter for all cards: building an `Intl.DateTimeFormat` per render is slow. */
+function timeFormat(): Intl.DateTimeFormat {
+  cachedTimeFormat ??= new Intl.DateTimeFormat(undefined, { hour: '2-digit', minute: '2-digit', second: '2-digit' });
+  return cachedTimeFormat;
 }
 
 function formatBytes(bytes: number): string {
@@ -117,6 +157,30 @@ export const defaultLabels: Labels = {
   },
   generatingFile: (linkText) => linkText || 'Generating your file…',
   fileNotAvailable: (filename) => `${filename} is not available.`,
+  formatTime: (timestamp) => timeFormat().format(timestamp),
+  provenance: {
+    label: 'Run timeline',
+    started: 'Started',
+    duration: 'Duration',
+    outcome: 'Outcome',
+    container: 'Sandbox',
+    outcomes: { in_progress: 'running', interpreting: 'reading the output', completed: 'finished', incomplete: 'stopped early', failed: 'ended with an error' },
+    stillRunning: 'still running',
+    copyContainerId: 'Copy sandbox id',
+    containerIdCopied: 'Sandbox id copied to the clipboard.',
+  },
+  availability: {
+    saved: 'Saved',
+    savedDescription: 'Saved: this file stays available after the sandbox expires.',
+    live: 'In sandbox',
+    liveDescription: 'In the running sandbox: available until the sandbox expires.',
+    checking: 'Checking whether this file is still available…',
+    gone: 'This file is no longer available.',
+    rerun: 'Re-run in a new sandbox',
+    rerunning: 'Re-running the code in a new sandbox…',
+    rerunSucceeded: (filename) => `${filename} is available again.`,
+    rerunFailed: (filename) => `${filename} could not be re-created.`,
+  },
 };
 
 /** Merges an app's partial labels over the defaults (one level deep for the grouped ones). */
@@ -128,5 +192,7 @@ export function mergeLabels(overrides: Partial<Labels> | undefined): Labels {
     status: { ...defaultLabels.status, ...overrides.status },
     tabs: { ...defaultLabels.tabs, ...overrides.tabs },
     fileKind: { ...defaultLabels.fileKind, ...overrides.fileKind },
+    provenance: { ...defaultLabels.provenance, ...overrides.provenance, outcomes: { ...defaultLabels.provenance.outcomes, ...overrides.provenance?.outcomes } },
+    availability: { ...defaultLabels.availability, ...overrides.availability },
   };
 }

@@ -1,5 +1,6 @@
 import { fileLinks, markdownTableIn } from './answer-text.js';
 import type { CallSummary, ScriptedTurn, TurnStep } from './scripted-turn.js';
+import { echoTurn, markdownBlocksIn } from './echo-scenario.js';
 
 export interface TurnInput {
   text: string;
@@ -38,6 +39,7 @@ export const capabilities = [
   '- **logs**: a call with very long output',
   '- **multi**: several calls in one turn',
   '- or put Python in a fenced ```python block and I run it as is',
+  '- a fenced ```markdown block is echoed as my answer (after running any python blocks)',
 ].join('\n');
 
 function fencedTurn(blocks: string[]): ScriptedTurn {
@@ -319,6 +321,8 @@ export function planTurn(input: TurnInput): ScriptedTurn {
     return { scenario: 'no-tool', steps: [message(() => 'I can only run code when the `code_interpreter` tool is enabled for this request.')] };
   }
   const blocks = [...input.text.matchAll(fencedPython)].map((match) => match[1] ?? '').filter((code) => code.trim() !== '');
+  const echoed = markdownBlocksIn(input.text);
+  if (echoed.length > 0) return echoTurn(echoed, blocks);
   if (blocks.length > 0) return fencedTurn(blocks);
   const scenario = keywordScenarios.find(({ pattern }) => pattern.test(input.text));
   if (scenario) return scenario.build(input);

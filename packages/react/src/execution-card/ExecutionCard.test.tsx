@@ -52,7 +52,7 @@ describe('ExecutionCard', () => {
   it('announces politely when a running call finishes, not when a finished one mounts', () => {
     const running = makeCard({ status: 'in_progress', codeComplete: false, completedAt: null });
     const { rerender } = render(<ExecutionCard card={running} title="Chart" />);
-    const region = screen.getAllByRole('status').find((element) => element.getAttribute('data-slot') === 'live-region' && element.closest('[data-slot="code-view"]') === null);
+    const region = screen.getAllByRole('status').find((element) => element.getAttribute('data-slot') === 'live-region' && element.closest('[data-slot="code-view"], [data-slot="execution-card-provenance"]') === null);
     expect(region).toHaveTextContent('');
     rerender(<ExecutionCard card={makeCard({ status: 'completed' })} title="Chart" />);
     expect(region).toHaveTextContent('Chart: the run finished.');

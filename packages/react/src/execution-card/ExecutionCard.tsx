@@ -5,6 +5,7 @@ import { CodeView } from '../code/CodeView.js';
 import { ImageView } from '../image/ImageView.js';
 import { useLabels } from '../labels-context.js';
 import { Announcer, ErrorMessage, Header, Panel, Root, Status, Tab, TabList, Tabs, Title } from './ExecutionCardParts.js';
+import { Provenance } from './Provenance.js';
 import { extractTraceback } from './traceback.js';
 
 export type ExecutionCardTab = 'output' | 'code' | 'logs';
@@ -65,6 +66,7 @@ export function ExecutionCard({ card, title, output, value, defaultValue, onValu
         <Title>{title ?? labels.untitledRun}</Title>
         <Status />
       </Header>
+      <Provenance containerId={card.containerId} />
       {card.status === 'completed' && outputView === null && !hasLogs && card.codeComplete && <p data-slot="execution-card-empty">{labels.noOutput}</p>}
       {failed && <ErrorMessage message={card.error?.message ?? labels.status.failed} traceback={extractTraceback(card.logs)} />}
       <Tabs value={selected} onValueChange={select}>

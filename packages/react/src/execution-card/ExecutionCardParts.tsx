@@ -22,6 +22,11 @@ export interface RootProps extends ComponentPropsWithRef<'div'> {
   completedAt?: number | null;
 }
 
+/** The run's status and timing, for parts placed inside `Root`. */
+export function useRun(): RunContextValue {
+  return useContext(RunContext);
+}
+
 /** The card: one element carrying `data-status`; its parts read the run's status from it. */
 export function Root({ status, startedAt = null, completedAt = null, ...props }: RootProps) {
   const run = useMemo(() => ({ status, startedAt, completedAt }), [status, startedAt, completedAt]);

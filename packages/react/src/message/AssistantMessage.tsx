@@ -5,7 +5,7 @@ import type { Components } from 'react-markdown';
 import { FileOutputCard } from './FileOutputCard.js';
 import { defaultMarkdownComponents, MarkdownBlock } from './MarkdownBlock.js';
 import { splitMarkdownBlocks } from './markdown-blocks.js';
-import { FilesContext, useFiles } from './message-context.js';
+import { FilesContext, RerunContext, useFiles, type RerunFile } from './message-context.js';
 import { splitMessage } from './message-segments.js';
 import type { OutputComponents } from './output-components.js';
 
@@ -22,6 +22,11 @@ export interface AssistantMessageProps extends Omit<ComponentPropsWithRef<'div'>
   components?: OutputComponents;
   /** Extra react-markdown component overrides (e.g. `table` to plug a TableView in). */
   markdownComponents?: Components;
+  /**
+   * Offered on a gone file ("Re-run in a new sandbox"): replay `call`'s code in a fresh sandbox
+   * (e.g. `client.rerun`), put the new file into state, resolve when done or reject with a reason.
+   */
+  onRerun?: RerunFile;
 }
 
 /** A link inside a sentence to a generated file: a download link once its URL is known, plain text before. */
@@ -48,7 +53,7 @@ function InlineLink({ href, children, node: _node, ...props }: ComponentPropsWit
 const noFiles: Readonly<Record<string, GeneratedFile>> = {};
 
 /** The assistant's markdown answer with every generated file shown as its output card (design §3). */
-export function AssistantMessage({ message, files = noFiles, turn = null, settled, components, markdownComponents, ...props }: AssistantMessageProps) {
+export function AssistantMessage({ message, files = noFiles, turn = null, settled, components, markdownComponents, onRerun, ...props }: AssistantMessageProps) {
   const links: readonly SandboxLink[] = useMemo(() => message.links ?? parseSandboxLinks(message.text), [message.links, message.text]);
   const segments = useMemo(() => splitMessage(message.text, links), [message.text, links]);
   const markdownMap = useMemo<Components>(() => ({ ...defaultMarkdownComponents, a: InlineLink, ...markdownComponents }), [markdownComponents]);
@@ -56,15 +61,17 @@ export function AssistantMessage({ message, files = noFiles, turn = null, settle
 
   return (
     <FilesContext.Provider value={files}>
-      <div data-slot="assistant-message" data-state={isSettled ? 'settled' : 'streaming'} {...props}>
-        {segments.map((segment, segmentIndex) =>
-          segment.kind === 'file' ? (
-            <FileOutputCard key={`file-${segment.link.start}`} link={segment.link} title={segment.title} turn={turn} settled={isSettled} components={components} />
-          ) : (
-            splitMarkdownBlocks(segment.text).map((block, blockIndex) => <MarkdownBlock key={`${segmentIndex}-${blockIndex}`} text={block} components={markdownMap} />)
-          ),
-        )}
-      </div>
+      <RerunContext.Provider value={onRerun}>
+        <div data-slot="assistant-message" data-state={isSettled ? 'settled' : 'streaming'} {...props}>
+          {segments.map((segment, segmentIndex) =>
+            segment.kind === 'file' ? (
+              <FileOutputCard key={`file-${segment.link.start}`} link={segment.link} title={segment.title} turn={turn} settled={isSettled} components={components} />
+            ) : (
+              splitMarkdownBlocks(segment.text).map((block, blockIndex) => <MarkdownBlock key={`${segmentIndex}-${blockIndex}`} text={block} components={markdownMap} />)
+            ),
+          )}
+        </div>
+      </RerunContext.Provider>
     </FilesContext.Provider>
   );
 }

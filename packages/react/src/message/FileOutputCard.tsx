@@ -2,7 +2,8 @@
 import { cardForFile, type SandboxLink, type Turn } from '@execards/core';
 import { ExecutionCard } from '../execution-card/ExecutionCard.js';
 import { useLabels } from '../labels-context.js';
-import { useFiles } from './message-context.js';
+import { FileAvailability } from '../file/FileAvailability.js';
+import { useFiles, useRerun } from './message-context.js';
 import { plainTitle } from './message-segments.js';
 import type { OutputComponents } from './output-components.js';
 import { OutputView } from './OutputViews.js';
@@ -20,6 +21,7 @@ export interface FileOutputCardProps {
 export function FileOutputCard({ link, title, turn, settled, components }: FileOutputCardProps) {
   const labels = useLabels();
   const file = useFiles()[link.path];
+  const rerun = useRerun();
   const call = turn ? cardForFile(turn, link.path) : null;
   const heading = title ?? link.filename;
 
@@ -43,10 +45,22 @@ export function FileOutputCard({ link, title, turn, settled, components }: FileO
     );
   }
 
-  const view = <OutputView components={components} file={file} url={file.url} title={title} />;
-  if (call) return <ExecutionCard card={call} title={heading} output={view} data-path={link.path} data-kind={file.kind} />;
+  const gone = file.availability === 'gone' || file.availability === 'rerunning';
+  const view = (
+    <>
+      <FileAvailability
+        filename={file.filename}
+        availability={file.availability}
+        message={file.availabilityMessage}
+        {...(rerun && call ? { onRerun: () => rerun(file, call) } : {})}
+      />
+      {/* A gone file's view would only fail to load; a new URL (after a re-run) remounts the view. */}
+      {!gone && <OutputView key={file.url} components={components} file={file} url={file.url} title={title} />}
+    </>
+  );
+  if (call) return <ExecutionCard card={call} title={heading} output={view} data-path={link.path} data-kind={file.kind} data-availability={file.availability} />;
   return (
-    <div data-slot="output-card" data-state="ready" data-path={link.path} data-kind={file.kind}>
+    <div data-slot="output-card" data-state="ready" data-path={link.path} data-kind={file.kind} data-availability={file.availability}>
       <div data-slot="output-card-header">
         <span data-slot="output-card-title">{heading}</span>
       </div>

@@ -9,7 +9,8 @@ const remarkPlugins = [remarkGfm];
 
 /** Keeps http(s), mailto and `sandbox:` links (react-markdown would blank `sandbox:`); every other scheme becomes empty. */
 export function safeUrlTransform(url: string): string {
-  if (url.startsWith('#') || url.startsWith('/') || url.startsWith('./') || url.startsWith('../')) return url;
+  // `//host/...` is another site (protocol-relative), not a path on this one.
+  if (url.startsWith('#') || (url.startsWith('/') && !url.startsWith('//')) || url.startsWith('./') || url.startsWith('../')) return url;
   return isSafeLinkUrl(url) ? url : '';
 }
 
@@ -79,4 +80,25 @@ export const MarkdownBlock = memo(function MarkdownBlock({ text, components }: M
   );
 });
 
-export const defaultMarkdownComponents: Components = { table: MarkdownTable };
+/** Images this page may load without asking: its own paths (data: and other schemes are already blanked by `safeUrlTransform`). */
+function isOwnImageSource(src: string): boolean {
+  return src.startsWith('/') && !src.startsWith('//');
+}
+
+/**
+ * A markdown image from another host would load by itself and could carry the conversation in its URL
+ * (model output is hostile): it becomes a link the user may choose to open, labelled with its alt text.
+ */
+function MarkdownImage({ node: _node, src, alt, ...props }: ComponentPropsWithoutRef<'img'> & ExtraProps) {
+  const source = typeof src === 'string' ? src : '';
+  if (isOwnImageSource(source)) return <img src={source} alt={alt ?? ''} {...props} />;
+  const label = alt?.trim() ? alt : 'image';
+  if (!isSafeLinkUrl(source) || source.startsWith('sandbox:')) return <span data-slot="blocked-image">{label}</span>;
+  return (
+    <a data-slot="external-image-link" href={source} target="_blank" rel="noopener noreferrer nofollow">
+      {label}
+    </a>
+  );
+}
+
+export const defaultMarkdownComponents: Components = { table: MarkdownTable, img: MarkdownImage };

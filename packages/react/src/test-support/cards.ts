@@ -22,7 +22,7 @@ export function makeCard(overrides: Partial<ExecutionCard> = {}): ExecutionCard 
 
 export function makeFile(path: string, overrides: Partial<GeneratedFile> = {}): GeneratedFile {
   const filename = path.slice(path.lastIndexOf('/') + 1);
-  return { path, filename, kind: fileKind(filename), fileId: `cfile_${filename}`, containerId: 'cntr_1', bytes: 2048, url: `/files/${filename}`, autoCaptured: false, turnId: 'turn_1', ...overrides };
+  return { path, filename, kind: fileKind(filename), fileId: `cfile_${filename}`, containerId: 'cntr_1', bytes: 2048, url: `/files/${filename}`, autoCaptured: false, turnId: 'turn_1', storage: 'container', sha256: null, availability: 'unknown', availabilityMessage: null, ...overrides };
 }
 
 export function makeMessage(text: string, overrides: Partial<MessageItem> = {}): MessageItem {

@@ -1,0 +1,21 @@
+export interface ConversationToolbarProps {
+  /** Nothing to export or clear in an empty chat. */
+  empty: boolean;
+  busy: boolean;
+  onDownloadNotebook(): void;
+  onNewChat(): void;
+}
+
+/** Conversation actions in the header: export as a Jupyter notebook, start over. */
+export function ConversationToolbar({ empty, busy, onDownloadNotebook, onNewChat }: ConversationToolbarProps) {
+  return (
+    <div data-slot="conversation-toolbar" role="group" aria-label="Conversation actions">
+      <button type="button" data-slot="download-notebook" onClick={onDownloadNotebook} disabled={empty}>
+        <span aria-hidden="true">⤓</span> Download as notebook
+      </button>
+      <button type="button" data-slot="new-chat" onClick={onNewChat} disabled={empty || busy}>
+        <span aria-hidden="true">+</span> New chat
+      </button>
+    </div>
+  );
+}

@@ -1,0 +1,77 @@
+import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { createServer } from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+
+/** Azurite's documented development account (public, not a secret). */
+const developmentAccount = 'devstoreaccount1';
+const developmentKey = 'Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==';
+
+export interface RunningAzurite {
+  connectionString: string;
+  close(): Promise<void>;
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      const port = typeof address === 'object' && address ? address.port : 0;
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+/** Microsoft's storage emulator (blob service only), in memory on a free loopback port, for tests. */
+export async function startAzurite(): Promise<RunningAzurite> {
+  const main = createRequire(import.meta.url).resolve('azurite/dist/src/blob/main.js');
+  const workspace = mkdtempSync(path.join(os.tmpdir(), 'azurite-'));
+  const port = await freePort();
+  const child = spawn(
+    process.execPath,
+    [main, '--blobHost', '127.0.0.1', '--blobPort', String(port), '--inMemoryPersistence', '--skipApiVersionCheck', '--loose', '--silent', '--disableTelemetry'],
+    // In-memory mode refuses --location; the working directory keeps any stray file out of the repository.
+    { cwd: workspace, stdio: ['ignore', 'pipe', 'pipe'] },
+  );
+  let output = '';
+  await new Promise<void>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`Azurite did not start within 20 s: ${output}`)), 20_000);
+    const onData = (chunk: Buffer) => {
+      output += chunk.toString();
+      if (/successfully listens/i.test(output)) {
+        clearTimeout(timer);
+        resolve();
+      }
+    };
+    child.stdout.on('data', onData);
+    child.stderr.on('data', onData);
+    child.once('exit', (code) => {
+      clearTimeout(timer);
+      reject(new Error(`Azurite exited with ${code}: ${output}`));
+    });
+  }).catch((error: unknown) => {
+    child.kill('SIGTERM');
+    rmSync(workspace, { recursive: true, force: true });
+    throw error;
+  });
+  return {
+    connectionString: `DefaultEndpointsProtocol=http;AccountName=${developmentAccount};AccountKey=${developmentKey};BlobEndpoint=http://127.0.0.1:${port}/${developmentAccount};`,
+    close: () =>
+      new Promise<void>((resolve) => {
+        if (child.exitCode !== null) {
+          rmSync(workspace, { recursive: true, force: true });
+          resolve();
+          return;
+        }
+        child.once('exit', () => {
+          rmSync(workspace, { recursive: true, force: true });
+          resolve();
+        });
+        child.kill('SIGTERM');
+      }),
+  };
+}

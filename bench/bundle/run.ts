@@ -1,0 +1,131 @@
+// `pnpm bench bundle`: production builds of each package entry (Vite library mode, minified, peer dependencies
+// external, everything else bundled as an app would ship it) into a temporary directory, sized after gzip.
+import { mkdtemp, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import { build, type Rolldown } from 'vite';
+import { withRatio, writeResult, type Metric } from '../lib/report.js';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const kibibyte = 1024;
+const peers = [/^react($|\/)/, /^react-dom($|\/)/];
+
+interface PackageBuild {
+  name: string;
+  entries: Record<string, string>;
+}
+
+const packages: PackageBuild[] = [
+  { name: '@execards/core', entries: { core: 'packages/core/src/index.ts' } },
+  { name: '@execards/client', entries: { client: 'packages/client/src/index.ts' } },
+  {
+    name: '@execards/react',
+    entries: { react: 'packages/react/src/index.ts', 'react-table': 'packages/react/src/table/index.ts', 'react-html': 'packages/react/src/html/index.ts' },
+  },
+];
+
+type Chunk = Rolldown.OutputChunk;
+
+const gzipBytes = (text: string | Uint8Array) => gzipSync(text, { level: 9 }).length;
+
+async function buildPackage(target: PackageBuild, outDir: string): Promise<(Chunk | Rolldown.OutputAsset)[]> {
+  const result = await build({
+    configFile: false,
+    logLevel: 'silent',
+    root,
+    resolve: { conditions: ['@execards/source', 'module', 'browser', 'production', 'default'] },
+    define: { 'process.env.NODE_ENV': '"production"' },
+    build: {
+      outDir,
+      emptyOutDir: true,
+      write: false,
+      minify: true,
+      sourcemap: false,
+      cssCodeSplit: true,
+      lib: { entry: Object.fromEntries(Object.entries(target.entries).map(([name, file]) => [name, path.join(root, file)])), formats: ['es'] },
+      rolldownOptions: { external: (id: string) => peers.some((pattern) => pattern.test(id)) },
+    },
+  });
+  const outputs = Array.isArray(result) ? result : [result];
+  return outputs.flatMap((output) => ('output' in output ? output.output : []));
+}
+
+/** A chunk and every chunk it imports statically, transitively: what loading it costs. */
+function staticClosure(start: Chunk, byName: Map<string, Chunk>): Set<Chunk> {
+  const seen = new Set<Chunk>();
+  const visit = (chunk: Chunk) => {
+    if (seen.has(chunk)) return;
+    seen.add(chunk);
+    for (const name of chunk.imports) {
+      const next = byName.get(name);
+      if (next) visit(next);
+    }
+  };
+  visit(start);
+  return seen;
+}
+
+const sizeOf = (chunks: Iterable<Chunk>) => [...chunks].reduce((sum, chunk) => sum + gzipBytes(chunk.code), 0);
+
+const metrics: Metric[] = [];
+const outRoot = await mkdtemp(path.join(os.tmpdir(), 'execards-bundle-'));
+let kitInitial = 0;
+const lazyViews: { name: string; inInitial: boolean; addedBytes: number }[] = [];
+try {
+  for (const target of packages) {
+    const outputs = await buildPackage(target, path.join(outRoot, target.name.replace('/', '-')));
+    const chunks = outputs.filter((output): output is Chunk => output.type === 'chunk');
+    const byName = new Map(chunks.map((chunk) => [chunk.fileName, chunk]));
+    for (const entry of chunks.filter((chunk) => chunk.isEntry)) {
+      const initial = staticClosure(entry, byName);
+      const initialBytes = sizeOf(initial);
+      if (entry.name === 'react') kitInitial = initialBytes;
+      metrics.push({ name: `${target.name} entry \`${entry.name}\`: loaded with it (entry + static imports), gzip`, value: initialBytes / kibibyte, unit: 'KiB' });
+      // Lazy chunks: what each dynamic import adds on top of what the entry already loaded.
+      for (const dynamicName of entry.dynamicImports) {
+        const lazy = byName.get(dynamicName);
+        if (!lazy) continue;
+        const added = [...staticClosure(lazy, byName)].filter((chunk) => !initial.has(chunk));
+        const module = path.basename(lazy.facadeModuleId ?? lazy.name);
+        const addedBytes = sizeOf(added);
+        metrics.push({ name: `${target.name} \`${entry.name}\` lazy chunk ${module}, added on first use, gzip`, value: addedBytes / kibibyte, unit: 'KiB' });
+        if (entry.name === 'react') lazyViews.push({ name: module, inInitial: initial.has(lazy), addedBytes });
+      }
+    }
+    for (const asset of outputs.filter((output): output is Rolldown.OutputAsset => output.type === 'asset' && output.fileName.endsWith('.css'))) {
+      metrics.push({ name: `${target.name} stylesheet ${path.basename(asset.fileName)}, gzip`, value: gzipBytes(asset.source) / kibibyte, unit: 'KiB' });
+    }
+  }
+} finally {
+  await rm(outRoot, { recursive: true, force: true });
+}
+
+for (const view of ['TableView', 'HtmlView']) {
+  const lazy = lazyViews.find((candidate) => candidate.name.startsWith(view));
+  metrics.push({
+    name: `${view} split out of the kit's main entry (loaded on first use)`,
+    value: lazy && !lazy.inInitial ? 1 : 0,
+    unit: lazy && !lazy.inInitial ? '(lazy)' : '(in the main entry)',
+    target: 'lazy (design §8)',
+    met: Boolean(lazy && !lazy.inInitial),
+  });
+}
+metrics.push(
+  withRatio({
+    name: 'kit main entry `@execards/react` with core, loaded with a chat, gzip',
+    value: kitInitial / kibibyte,
+    unit: 'KiB',
+    baseline: { name: 'the same with the table and HTML views loaded eagerly', value: (kitInitial + lazyViews.reduce((sum, view) => sum + view.addedBytes, 0)) / kibibyte },
+    target: 'small enough to load with a chat (no number in design §8)',
+  }),
+);
+
+const table = await writeResult({
+  benchmark: 'bundle',
+  description:
+    'Vite 8 (rolldown) library builds of each package entry, minified, `react`/`react-dom` external (peer dependencies), every other dependency bundled as an app would ship it; sizes are gzip level 9 of the emitted JavaScript. "Loaded with it" is the entry plus every chunk it imports statically; a lazy chunk counts only what it adds beyond that.',
+  metrics,
+});
+process.stdout.write(table);

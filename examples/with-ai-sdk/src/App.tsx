@@ -1,0 +1,82 @@
+import { useChat } from '@ai-sdk/react';
+import { CodeInterpreterMessage } from '@execards/ai-sdk';
+import { DownloadsProvider } from '@execards/react';
+import { useState, type FormEvent } from 'react';
+
+const suggestions = ['Draw a chart', 'Show a table', 'Make an HTML page', 'Create some files'];
+
+function userText(parts: readonly { type: string; text?: string }[]): string {
+  return parts.map((part) => (part.type === 'text' ? (part.text ?? '') : '')).join('');
+}
+
+export function App() {
+  const { messages, sendMessage, status, error, stop } = useChat();
+  const [draft, setDraft] = useState('');
+  const busy = status === 'submitted' || status === 'streaming';
+
+  function send(text: string) {
+    if (text.trim() === '' || busy) return;
+    void sendMessage({ text });
+    setDraft('');
+  }
+
+  function submit(event: FormEvent) {
+    event.preventDefault();
+    send(draft);
+  }
+
+  return (
+    <DownloadsProvider maxConcurrentDownloads={10}>
+      <main className="chat">
+        <h1>execards + Vercel AI SDK</h1>
+        <ol className="messages" aria-label="Conversation">
+          {messages.map((message, index) => (
+            <li key={message.id} className={`message message-${message.role}`}>
+              {message.role === 'user' ? (
+                <p>{userText(message.parts)}</p>
+              ) : (
+                <CodeInterpreterMessage message={message} streaming={status === 'streaming' && index === messages.length - 1} />
+              )}
+            </li>
+          ))}
+        </ol>
+        {error && (
+          <p role="alert" className="error">
+            {error.message}
+          </p>
+        )}
+        <div className="suggestions" role="group" aria-label="Try">
+          {suggestions.map((suggestion) => (
+            <button key={suggestion} type="button" onClick={() => send(suggestion)} disabled={busy}>
+              {suggestion}
+            </button>
+          ))}
+        </div>
+        <form className="composer" onSubmit={submit}>
+          <label htmlFor="prompt">Message</label>
+          <textarea
+            id="prompt"
+            value={draft}
+            rows={3}
+            onChange={(event) => setDraft(event.target.value)}
+            onKeyDown={(event) => {
+              if (event.key === 'Enter' && !event.shiftKey) {
+                event.preventDefault();
+                send(draft);
+              }
+            }}
+          />
+          {busy ? (
+            <button type="button" onClick={() => void stop()}>
+              Stop
+            </button>
+          ) : (
+            <button type="submit" disabled={draft.trim() === ''}>
+              Send
+            </button>
+          )}
+        </form>
+      </main>
+    </DownloadsProvider>
+  );
+}

@@ -1,0 +1,44 @@
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { defineConfig } from '@playwright/test';
+import { chromiumArgs, chromiumPath } from '../../../tooling/chromium.js';
+
+const exampleDirectory = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+// Ports of its own, so the suite never collides with a running `pnpm --filter with-assistant-ui start`.
+export const testPorts = {
+  EXAMPLE_SERVER_PORT: process.env.WITH_ASSISTANT_UI_SERVER_PORT ?? '16200',
+  EXAMPLE_WEB_PORT: process.env.WITH_ASSISTANT_UI_WEB_PORT ?? '16290',
+  EXAMPLE_EMULATOR_PORT: process.env.WITH_ASSISTANT_UI_EMULATOR_PORT ?? '16210',
+  EXAMPLE_EMULATOR_PACE_MS: '0',
+};
+const baseURL = `http://127.0.0.1:${testPorts.EXAMPLE_WEB_PORT}`;
+
+export default defineConfig({
+  testDir: '.',
+  outputDir: '../.e2e-artifacts/results',
+  // One at a time: each journey runs Python and renders large images, and the machine is small and shared.
+  fullyParallel: false,
+  workers: 1,
+  forbidOnly: Boolean(process.env.CI),
+  retries: 0,
+  timeout: 180_000,
+  reporter: [['list']],
+  use: {
+    baseURL,
+    trace: 'retain-on-failure',
+    launchOptions: { executablePath: chromiumPath, args: chromiumArgs },
+  },
+  projects: [{ name: 'chromium', use: { browserName: 'chromium' } }],
+  webServer: {
+    command: 'pnpm start',
+    cwd: exampleDirectory,
+    // With no AZURE_* variable set, the example runs against the local emulator.
+    env: { ...testPorts, AZURE_RESOURCE_NAME: '', AZURE_API_KEY: '', AZURE_DEPLOYMENT: '', COREPACK_ENABLE_DOWNLOAD_PROMPT: '0' },
+    url: `${baseURL}/api/health`,
+    timeout: 180_000,
+    reuseExistingServer: false,
+    gracefulShutdown: { signal: 'SIGTERM', timeout: 5000 },
+    stdout: 'pipe',
+    stderr: 'pipe',
+  },
+});

@@ -1,0 +1,68 @@
+'use client';
+import { isSettledStatus } from '@execards/core';
+import { useState, type ComponentPropsWithRef } from 'react';
+import { copyText } from '../clipboard/copy-text.js';
+import { useLabels } from '../labels-context.js';
+import { LiveRegion } from '../LiveRegion.js';
+import { useRun } from './ExecutionCardParts.js';
+
+export interface ProvenanceProps extends Omit<ComponentPropsWithRef<'dl'>, 'children'> {
+  /** The sandbox the call ran in (`cntr_...`). */
+  containerId: string | null;
+}
+
+/** `cntr_68dd9374…ce6a` style: enough to tell sandboxes apart; the full id is in the title and the copy. */
+export function shortContainerId(id: string): string {
+  return id.length <= 16 ? id : `${id.slice(0, 9)}…${id.slice(-4)}`;
+}
+
+/** The run's timeline: when it started, how long it took, how it ended, and in which sandbox. */
+export function Provenance({ containerId, ...props }: ProvenanceProps) {
+  const { status, startedAt, completedAt } = useRun();
+  const labels = useLabels();
+  const [announcement, setAnnouncement] = useState('');
+  const settled = isSettledStatus(status);
+  const duration = startedAt !== null && completedAt !== null ? labels.formatElapsed(completedAt - startedAt) : settled ? null : labels.provenance.stillRunning;
+
+  async function copy() {
+    if (!containerId) return;
+    setAnnouncement((await copyText(containerId)) ? labels.provenance.containerIdCopied : labels.copyFailed);
+  }
+
+  return (
+    <dl data-slot="execution-card-provenance" aria-label={labels.provenance.label} {...props}>
+      {startedAt !== null && (
+        <div data-slot="provenance-entry" data-name="started">
+          <dt>{labels.provenance.started}</dt>
+          <dd>
+            <time dateTime={new Date(startedAt).toISOString()}>{labels.formatTime(startedAt)}</time>
+          </dd>
+        </div>
+      )}
+      {duration !== null && (
+        <div data-slot="provenance-entry" data-name="duration">
+          <dt>{labels.provenance.duration}</dt>
+          <dd>{duration}</dd>
+        </div>
+      )}
+      <div data-slot="provenance-entry" data-name="outcome">
+        <dt>{labels.provenance.outcome}</dt>
+        <dd data-status={status}>{labels.provenance.outcomes[status]}</dd>
+      </div>
+      {containerId && (
+        <div data-slot="provenance-entry" data-name="container">
+          <dt>{labels.provenance.container}</dt>
+          <dd>
+            <code data-slot="provenance-container-id" title={containerId} data-container-id={containerId}>
+              {shortContainerId(containerId)}
+            </code>
+            <button type="button" data-slot="provenance-copy" aria-label={`${labels.provenance.copyContainerId} ${containerId}`} onClick={() => void copy()}>
+              {labels.provenance.copyContainerId}
+            </button>
+            <LiveRegion message={announcement} />
+          </dd>
+        </div>
+      )}
+    </dl>
+  );
+}
