@@ -1,25 +1,16 @@
+import { attachmentDisposition, downloadContentType } from '@execards/core';
 import type { Context } from 'hono';
 import type { Readable } from 'node:stream';
 import { APIError } from 'openai';
 import { verifyDownload } from './download-link.js';
-import { downloadContentType } from './file-types.js';
 import { errorResponse } from './http-errors.js';
 import type { ProxyContext } from './proxy-context.js';
-
-/** `attachment` with a plain ASCII fallback name and the exact name in RFC 5987 form. */
-export function contentDisposition(filename: string): string {
-  // eslint-disable-next-line no-control-regex -- control characters are dropped, not shown
-  const printable = filename.replace(/[\u0000-\u001f\u007f]/g, '');
-  const fallback = printable.replace(/[^\x20-\x7e]/g, '_').replace(/["\\/;]/g, '_').trim() || 'download';
-  const encoded = encodeURIComponent(filename).replace(/['()*]/g, (character) => `%${character.charCodeAt(0).toString(16).toUpperCase()}`);
-  return `attachment; filename="${fallback}"; filename*=UTF-8''${encoded}`;
-}
 
 /** The headers of every file download, from the container or the archive. */
 export function downloadHeaders(filename: string, expiresSeconds: number, nowMs: number, length: number | string | null): Headers {
   const headers = new Headers({
     'content-type': downloadContentType(filename),
-    'content-disposition': contentDisposition(filename),
+    'content-disposition': attachmentDisposition(filename),
     'x-content-type-options': 'nosniff',
     'cache-control': `private, max-age=${Math.max(0, Math.min(3600, expiresSeconds - Math.floor(nowMs / 1000)))}`,
     // An HTML or SVG file opened directly must not run with this origin's rights.

@@ -55,29 +55,3 @@ export function uploadTypeFor(filename: string): UploadType | undefined {
   return uploadTypes.find((type) => type.extensions.includes(extension));
 }
 
-/** Content types for generated files served by downloads; anything unknown is an opaque byte stream. */
-const downloadContentTypes: Record<string, string> = {
-  png: 'image/png',
-  jpg: 'image/jpeg',
-  jpeg: 'image/jpeg',
-  gif: 'image/gif',
-  webp: 'image/webp',
-  svg: 'image/svg+xml',
-  csv: 'text/csv; charset=utf-8',
-  tsv: 'text/tab-separated-values; charset=utf-8',
-  txt: 'text/plain; charset=utf-8',
-  md: 'text/markdown; charset=utf-8',
-  html: 'text/html; charset=utf-8',
-  htm: 'text/html; charset=utf-8',
-  json: 'application/json',
-  xml: 'application/xml',
-  pdf: 'application/pdf',
-  zip: 'application/zip',
-  docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
-  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-  pptx: 'application/vnd.openxmlformats-officedocument.presentationml.presentation',
-};
-
-export function downloadContentType(filename: string): string {
-  return downloadContentTypes[extensionOf(filename)] ?? 'application/octet-stream';
-}

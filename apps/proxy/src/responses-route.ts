@@ -5,6 +5,7 @@ import { decodeConversationToken, emptyConversation } from './conversation-token
 import { errorResponse } from './http-errors.js';
 import type { ProxyContext } from './proxy-context.js';
 import { sseHeartbeat } from './sse-frame.js';
+import { readJsonBody } from './json-body.js';
 
 /** The body of `POST /api/responses`; `packages/client` sends exactly this. */
 export function responseRequestSchema(maxTextCharacters: number) {
@@ -69,14 +70,8 @@ export function createResponsesHandler(context: ProxyContext) {
   const schema = responseRequestSchema(context.config.limits.maxTextCharacters);
 
   return async (c: Context) => {
-    const raw: unknown = await c.req.json().catch(() => undefined);
-    if (raw === undefined) return errorResponse(c, 400, 'invalid_json', 'The request body must be JSON.');
-    const parsed = schema.safeParse(raw);
-    if (!parsed.success) {
-      const issue = parsed.error.issues[0];
-      const field = issue?.path.join('.') || 'body';
-      return errorResponse(c, 400, 'invalid_request', `Invalid request: ${field} ${issue?.message ?? 'is invalid'}.`, { field });
-    }
+    const parsed = await readJsonBody(c, schema);
+    if (!parsed.ok) return parsed.response;
     const body = parsed.data;
     const model = context.config.models.find((candidate) => candidate.name === body.model);
     if (!model) {

@@ -10,6 +10,7 @@ export {
   type StreamEventType,
   type UnknownStreamEvent,
 } from './events.js';
+export { attachmentDisposition, downloadContentType } from './download-headers.js';
 export { executionStatuses, isExecutionStatus, isSettledStatus, type ExecutionStatus } from './execution-status.js';
 export { fileStatusActionSchema } from './file-availability.js';
 export { fileExtension, fileKind, fileKinds, type FileKind } from './file-kind.js';

@@ -1,9 +1,9 @@
 import type { Context } from 'hono';
 import { APIError } from 'openai';
 import { z } from 'zod';
-import { errorResponse } from '../http-errors.js';
 import type { ProxyContext } from '../proxy-context.js';
 import { verifySignedFileUrl } from './signed-file-url.js';
+import { readJsonBody } from '../json-body.js';
 
 export type FileStatus = 'live' | 'archived' | 'gone' | 'invalid';
 
@@ -20,14 +20,8 @@ export const fileStatusRequestSchema = z.strictObject({
 /** `POST /api/files/status {urls}`: for each signed URL, whether its file is live, archived, gone or the link invalid. */
 export function createFileStatusHandler(context: ProxyContext) {
   return async (c: Context) => {
-    const raw: unknown = await c.req.json().catch(() => undefined);
-    if (raw === undefined) return errorResponse(c, 400, 'invalid_json', 'The request body must be JSON.');
-    const parsed = fileStatusRequestSchema.safeParse(raw);
-    if (!parsed.success) {
-      const issue = parsed.error.issues[0];
-      const field = issue?.path.join('.') || 'body';
-      return errorResponse(c, 400, 'invalid_request', `Invalid request: ${field} ${issue?.message ?? 'is invalid'}.`, { field });
-    }
+    const parsed = await readJsonBody(c, fileStatusRequestSchema);
+    if (!parsed.ok) return parsed.response;
     const signal = c.req.raw.signal;
     // One listing per container, shared by every URL into it.
     const listings = new Map<string, Promise<Set<string> | 'gone' | 'unknown'>>();

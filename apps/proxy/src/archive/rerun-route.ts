@@ -5,6 +5,7 @@ import { errorResponse } from '../http-errors.js';
 import type { ProxyContext } from '../proxy-context.js';
 import { proxyErrorFor } from '../proxy-errors.js';
 import { RerunFailedError, rerunCode } from './rerun.js';
+import { readJsonBody } from '../json-body.js';
 
 const baseName = z
   .string()
@@ -29,14 +30,8 @@ export function createRerunHandler(context: ProxyContext) {
   const schema = rerunRequestSchema(context.config.limits.maxTextCharacters);
   return async (c: Context) => {
     const requestId = c.get('requestId') as string;
-    const raw: unknown = await c.req.json().catch(() => undefined);
-    if (raw === undefined) return errorResponse(c, 400, 'invalid_json', 'The request body must be JSON.');
-    const parsed = schema.safeParse(raw);
-    if (!parsed.success) {
-      const issue = parsed.error.issues[0];
-      const field = issue?.path.join('.') || 'body';
-      return errorResponse(c, 400, 'invalid_request', `Invalid request: ${field} ${issue?.message ?? 'is invalid'}.`, { field });
-    }
+    const parsed = await readJsonBody(c, schema);
+    if (!parsed.ok) return parsed.response;
     const body = parsed.data;
     const { archive } = context;
     if (!archive) return errorResponse(c, 409, 'archive_disabled', 'Re-running needs the file archive, which is turned off on this server.');

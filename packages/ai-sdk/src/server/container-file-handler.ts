@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { attachmentDisposition, contentTypeFor } from './content-type.js';
+import { attachmentDisposition, downloadContentType } from '@execards/core';
 import { verifyFileUrl } from './file-url-signature.js';
 
 export interface ContainerFileHandlerOptions {
@@ -60,7 +60,7 @@ export function createContainerFileHandler(options: ContainerFileHandlerOptions)
       return upstream.status === 404 || upstream.status === 400 ? errorResponse(404, 'The file no longer exists.') : errorResponse(502, 'The file could not be downloaded.');
     }
     const headers = new Headers({
-      'content-type': contentTypeFor(filename),
+      'content-type': downloadContentType(filename),
       'content-disposition': attachmentDisposition(filename),
       'x-content-type-options': 'nosniff',
       // Opened directly, an HTML or SVG file must not run in the app's origin.

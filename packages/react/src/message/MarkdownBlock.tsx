@@ -101,4 +101,10 @@ function MarkdownImage({ node: _node, src, alt, ...props }: ComponentPropsWithou
   );
 }
 
-export const defaultMarkdownComponents: Components = { table: MarkdownTable, img: MarkdownImage };
+/** A fenced code block in the answer; it scrolls sideways, so it must be reachable by keyboard (axe scrollable-region-focusable). */
+function MarkdownCodeBlock({ node: _node, ...props }: ComponentPropsWithoutRef<'pre'> & ExtraProps) {
+  // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex
+  return <pre data-slot="markdown-code" tabIndex={0} {...props} />;
+}
+
+export const defaultMarkdownComponents: Components = { table: MarkdownTable, img: MarkdownImage, pre: MarkdownCodeBlock };
