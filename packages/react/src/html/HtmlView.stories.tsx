@@ -22,6 +22,12 @@ async function waitUntilReady(canvasElement: HTMLElement): Promise<HTMLIFrameEle
   return frameOf(canvasElement);
 }
 
+/**
+ * A page is frozen when its timers stop for a second: the hostile frames here would block it for seconds (the busy
+ * one for 4 s). Not a speed target: a loaded CI machine delays timers by a few hundred milliseconds.
+ */
+const frozenMs = 1000;
+
 /** Resolves with how late a chain of short timers ran: a frozen page cannot run them at all. */
 async function mainThreadLag(steps = 10, stepMs = 30): Promise<number> {
   let worst = 0;
@@ -124,7 +130,7 @@ export const Hostile: Story = {
     await expect(localStorage.getItem('pwned')).toBeNull();
     await expect(sessionStorage.getItem('pwned')).toBeNull();
     await expect(document.body.childElementCount).toBe(before.body);
-    await expect(await mainThreadLag()).toBeLessThan(200);
+    await expect(await mainThreadLag()).toBeLessThan(frozenMs);
   },
 };
 
@@ -136,7 +142,7 @@ export const InfiniteLoop: Story = {
     await waitFor(() => expect(canvasElement.querySelector('[data-slot="html-frame"]')).not.toBeNull());
     await new Promise((resolve) => setTimeout(resolve, 300));
     // The frame runs in its own process: the page's timers keep firing while the frame spins.
-    await expect(await mainThreadLag()).toBeLessThan(200);
+    await expect(await mainThreadLag()).toBeLessThan(frozenMs);
     const button = within(canvasElement).getByRole('button', { name: 'Download HTML' });
     await expect(button).toBeEnabled();
     // Let the busy frame finish, so the next story's frames start on an idle process.
@@ -149,11 +155,11 @@ export const HugeDom: Story = {
     html: '<!doctype html><body><script>var root = document.createElement("div"); for (var i = 0; i < 30000; i++) { var row = document.createElement("div"); row.textContent = "row " + i; root.appendChild(row); } document.body.appendChild(root);</script></body>',
   },
   play: async ({ canvasElement }) => {
-    await expect(await mainThreadLag()).toBeLessThan(200);
+    await expect(await mainThreadLag()).toBeLessThan(frozenMs);
     const frame = frameOf(canvasElement);
     // The content is about a million pixels tall; the frame stays at the cap and scrolls inside.
     await waitFor(() => expect(frame.getBoundingClientRect().height).toBe(600), { timeout: 12_000 });
-    await expect(await mainThreadLag()).toBeLessThan(200);
+    await expect(await mainThreadLag()).toBeLessThan(frozenMs);
   },
 };
 
