@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { writeFile, truncate, mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -52,6 +53,22 @@ test('too many files, a 101 MB file and an .exe are refused with clear messages'
 
   await page.getByRole('button', { name: 'Remove part-1.csv' }).click();
   await expect(page.locator('[data-slot="attachment"]')).toHaveCount(9);
+});
+
+test('a 150 KB file whose content is not its type is refused on its chip at once, and the next file uploads', async ({ page }) => {
+  await openChat(page);
+  const directory = await mkdtemp(path.join(tmpdir(), 'execards-e2e-'));
+  // Past busboy's 64 KB buffer: the size at which the proxy used to stop answering.
+  const fake = path.join(directory, 'rand.pdf');
+  await writeFile(fake, randomBytes(150 * 1024));
+  const real = path.join(directory, 'after.csv');
+  await writeFile(real, 'a,b\n1,2\n');
+  await page.getByTestId('file-input').setInputFiles(fake);
+  const refused = page.locator('[data-slot="attachment"]').filter({ hasText: 'rand.pdf' });
+  await expect(refused).toHaveAttribute('data-status', 'failed', { timeout: 10_000 });
+  await expect(refused.locator('[data-slot="attachment-error"]')).toContainText('its content is not a PDF');
+  await page.getByTestId('file-input').setInputFiles(real);
+  await expect(page.locator('[data-slot="attachment"][data-status="uploaded"]').filter({ hasText: 'after.csv' })).toBeVisible({ timeout: 10_000 });
 });
 
 test('a model without code execution is refused with the explanation', async ({ page }) => {

@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestServers, type TestServers } from './test-servers.js';
 
@@ -92,5 +93,87 @@ describe('POST /api/files rejections', { timeout: 30_000 }, () => {
     const empty = new FormData();
     empty.append('token', 'x');
     expect((await upload(empty)).body.error.code).toBe('no_files');
+  });
+});
+
+describe('POST /api/files: content that does not match the extension, at any size', { timeout: 60_000 }, () => {
+  let servers: TestServers;
+  beforeAll(async () => {
+    servers = await startTestServers();
+  });
+  afterAll(() => servers.close());
+
+  interface Refusal {
+    status: number;
+    error: { code: string; message: string; filename?: string };
+  }
+
+  // A hang fails the request here, with a clear reason, long before the test's own timeout.
+  const answerWithin = 15_000;
+
+  async function refusalFor(body: FormData | ReadableStream<Uint8Array>, headers: Record<string, string> = {}): Promise<Refusal> {
+    const response = await fetch(`${servers.proxy.url}/api/files`, {
+      method: 'POST',
+      body,
+      headers,
+      signal: AbortSignal.timeout(answerWithin),
+      ...(body instanceof ReadableStream ? { duplex: 'half' } : {}),
+    } as RequestInit);
+    return { status: response.status, error: ((await response.json()) as { error: Refusal['error'] }).error };
+  }
+
+  async function validUploadSucceeds() {
+    const response = await fetch(`${servers.proxy.url}/api/files`, { method: 'POST', body: form([{ name: 'after.csv', content: 'a,b\n1,2\n' }]), signal: AbortSignal.timeout(answerWithin) });
+    expect(response.status).toBe(201);
+    expect(((await response.json()) as { files: { filename: string }[] }).files).toMatchObject([{ filename: 'after.csv' }]);
+  }
+
+  for (const [label, bytes] of [
+    ['150 KB', 150 * 1024],
+    ['1 MB', 1024 * 1024],
+  ] as const) {
+    it(`answers ${label} of random bytes named .pdf with a 415, then takes the next upload`, async () => {
+      const { status, error } = await refusalFor(form([{ name: 'rand.pdf', content: new Uint8Array(randomBytes(bytes)) }]));
+      expect(status).toBe(415);
+      expect(error).toMatchObject({ code: 'content_mismatch', filename: 'rand.pdf' });
+      expect(error.message).toBe('File "rand.pdf" was rejected: its content is not a PDF (file signature mismatch).');
+      await validUploadSucceeds();
+    });
+  }
+
+  it('answers a 148 KB binary named .csv with a 415 naming the rule, then takes the next upload', async () => {
+    // Valid CSV first so the mismatch is found past busboy's 64 KB buffer, as with a real exported file.
+    const content = Buffer.concat([Buffer.from('id,value\n'.repeat(8000)), randomBytes(148 * 1024 - 72_000)]);
+    const { status, error } = await refusalFor(form([{ name: 'fake_data.csv', content: new Uint8Array(content) }]));
+    expect(status).toBe(415);
+    expect(error).toMatchObject({ code: 'content_mismatch', filename: 'fake_data.csv' });
+    expect(error.message).toMatch(/^File "fake_data\.csv" was rejected: its content is not CSV text \((contains binary data|not valid UTF-8)\)\.$/);
+    await validUploadSucceeds();
+  });
+
+  it('answers 50 MB of random bytes named .png before the body has been sent, then takes the next upload', async () => {
+    const boundary = 'execards-mismatch-boundary';
+    const encoder = new TextEncoder();
+    const chunk = new Uint8Array(randomBytes(1024 * 1024));
+    const total = 50;
+    let sent = 0;
+    const body = new ReadableStream<Uint8Array>({
+      pull(controller) {
+        if (sent === 0) controller.enqueue(encoder.encode(`--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="rand.png"\r\nContent-Type: image/png\r\n\r\n`));
+        if (sent < total) controller.enqueue(chunk);
+        else {
+          controller.enqueue(encoder.encode(`\r\n--${boundary}--\r\n`));
+          controller.close();
+        }
+        sent += 1;
+      },
+    });
+    const { status, error } = await refusalFor(body, { 'content-type': `multipart/form-data; boundary=${boundary}` });
+    // The refusal did not wait for the rest of the body.
+    expect(sent).toBeLessThan(total);
+    expect(status).toBe(415);
+    expect(error).toMatchObject({ code: 'content_mismatch', filename: 'rand.png' });
+    expect(error.message).toBe('File "rand.png" was rejected: its content is not a PNG image (file signature mismatch).');
+    await validUploadSucceeds();
   });
 });

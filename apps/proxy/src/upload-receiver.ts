@@ -47,30 +47,44 @@ function quoted(filename: string): string {
   return JSON.stringify(filename);
 }
 
-/** Counts bytes and checks content as they pass, failing the pipeline at the first broken rule. */
-function checkingStream(filename: string, type: UploadType, onBytes: (bytes: number) => void): Transform {
+/**
+ * Counts bytes and checks content as they pass. A broken rule is reported once and the rest of the file is
+ * swallowed instead of failing the pipeline: a failed pipeline destroys busboy's file stream, and busboy then
+ * waits forever for that stream to ask for more (past its 64 KB buffer), so the body would never be read again.
+ */
+function checkingStream(filename: string, type: UploadType, onBytes: (bytes: number) => void, onBroken: (rejection: UploadRejection) => void): Transform {
   const check = createContentCheck(type);
+  let broken = false;
+  const fail = (rule: string) => {
+    broken = true;
+    onBroken({ status: 415, code: 'content_mismatch', filename, message: `File ${quoted(filename)} was rejected: ${rule}.` });
+  };
   return new Transform({
     transform(chunk: Buffer, _encoding, callback: TransformCallback) {
       onBytes(chunk.length);
-      const broken = check.push(chunk);
-      if (broken) {
-        callback(new Rejected({ status: 415, code: 'content_mismatch', filename, message: `File ${quoted(filename)} was rejected: ${broken}.` }));
-        return;
+      if (broken) return callback();
+      const rule = check.push(chunk);
+      if (rule) {
+        fail(rule);
+        return callback();
       }
       callback(null, chunk);
     },
     flush(callback: TransformCallback) {
-      const broken = check.finish();
-      callback(broken ? new Rejected({ status: 415, code: 'content_mismatch', filename, message: `File ${quoted(filename)} was rejected: ${broken}.` }) : null);
+      if (!broken) {
+        const rule = check.finish();
+        if (rule) fail(rule);
+      }
+      callback();
     },
   });
 }
 
 /**
  * Reads a multipart body file by file with busboy, checking every rule while the bytes stream to a private
- * temporary directory, so no file is ever held whole in memory. The first broken rule rejects the whole upload
- * (the rest of the body is read and discarded so the client gets the answer instead of a reset connection).
+ * temporary directory, so no file is ever held whole in memory. The first broken rule rejects the whole upload and
+ * is answered at once, whatever the size; the rest of the body is still read and discarded in the background (up
+ * to the body cap) so the connection stays usable and the client gets the answer instead of a reset.
  */
 export async function receiveUpload(request: Request, limits: UploadLimits): Promise<ReceivedUpload> {
   const contentType = request.headers.get('content-type') ?? '';
@@ -81,14 +95,19 @@ export async function receiveUpload(request: Request, limits: UploadLimits): Pro
   if (declaredLength > limits.maxBodyBytes) {
     return { ok: false, rejection: { status: 413, code: 'upload_too_large', message: 'The upload is larger than the server accepts.' } };
   }
+  const body = request.body;
   const directory = await mkdtemp(path.join(os.tmpdir(), 'execards-upload-'));
   const cleanup = () => rm(directory, { recursive: true, force: true });
   const files: ReceivedFile[] = [];
   const fields: Record<string, string> = {};
   const writes: Promise<void>[] = [];
   let rejection: UploadRejection | undefined;
+  let announceRejection: (value: UploadRejection) => void = () => undefined;
+  const firstRejection = new Promise<UploadRejection>((resolve) => (announceRejection = resolve));
   const reject = (value: UploadRejection) => {
-    rejection ??= value;
+    if (rejection) return;
+    rejection = value;
+    announceRejection(value);
   };
 
   let parser: busboy.Busboy;
@@ -137,37 +156,43 @@ export async function receiveUpload(request: Request, limits: UploadLimits): Pro
       });
     });
     writes.push(
-      pipeline(stream, checkingStream(filename, type, (bytes) => (received.bytes += bytes)), createWriteStream(diskPath)).then(
+      pipeline(stream, checkingStream(filename, type, (bytes) => (received.bytes += bytes), reject), createWriteStream(diskPath)).then(
         () => {
           if (received.bytes === 0 && !stream.truncated) reject({ status: 400, code: 'empty_file', filename, message: `File ${quoted(filename)} was rejected: it is empty.` });
         },
-        (error: unknown) => {
-          stream.resume();
-          if (error instanceof Rejected) reject(error.rejection);
-          else reject({ status: 400, code: 'malformed_upload', filename, message: `File ${quoted(filename)} could not be read.` });
+        () => {
+          // The file could not be stored (the disk, not the client). Its stream is destroyed, so busboy cannot go
+          // on; stopping the parser ends the body read instead of leaving it waiting.
+          reject({ status: 400, code: 'malformed_upload', filename, message: `File ${quoted(filename)} could not be read.` });
+          parser.destroy();
         },
       ),
     );
   });
 
-  try {
-    let bodyBytes = 0;
-    const bodyCap = new Transform({
-      transform(chunk: Buffer, _encoding, callback: TransformCallback) {
-        bodyBytes += chunk.length;
-        if (bodyBytes > limits.maxBodyBytes) callback(new Rejected({ status: 413, code: 'upload_too_large', message: 'The upload is larger than the server accepts.' }));
-        else callback(null, chunk);
-      },
-    });
-    await pipeline(Readable.fromWeb(request.body as NodeReadableStream<Uint8Array>), bodyCap, parser);
-  } catch (error) {
-    reject(error instanceof Rejected ? error.rejection : { status: 400, code: 'malformed_upload', message: 'The multipart body could not be read.' });
-  }
-  await Promise.all(writes);
-  if (!rejection && fileCount === 0) reject({ status: 400, code: 'no_files', message: 'The upload holds no files.' });
-  if (rejection) {
-    await cleanup();
-    return { ok: false, rejection };
+  const read = (async () => {
+    try {
+      let bodyBytes = 0;
+      const bodyCap = new Transform({
+        transform(chunk: Buffer, _encoding, callback: TransformCallback) {
+          bodyBytes += chunk.length;
+          if (bodyBytes > limits.maxBodyBytes) callback(new Rejected({ status: 413, code: 'upload_too_large', message: 'The upload is larger than the server accepts.' }));
+          else callback(null, chunk);
+        },
+      });
+      await pipeline(Readable.fromWeb(body as NodeReadableStream<Uint8Array>), bodyCap, parser);
+    } catch (error) {
+      reject(error instanceof Rejected ? error.rejection : { status: 400, code: 'malformed_upload', message: 'The multipart body could not be read.' });
+    }
+    await Promise.all(writes);
+    if (!rejection && fileCount === 0) reject({ status: 400, code: 'no_files', message: 'The upload holds no files.' });
+  })();
+
+  const outcome = await Promise.race([read.then(() => rejection), firstRejection]);
+  if (outcome) {
+    // Whatever is still streaming in is discarded; the files written so far go once it has.
+    void read.finally(cleanup).catch(() => undefined);
+    return { ok: false, rejection: outcome };
   }
   return { ok: true, files, fields, cleanup };
 }

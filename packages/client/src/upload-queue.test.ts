@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { startEmulator, type RunningEmulator } from '@execards/emulator';
 import { selectUpstream, startProxy, type RunningProxy } from '@execards/proxy';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -61,6 +62,16 @@ describe('upload queue against the real proxy', () => {
     expect(ended).toEqual(queue.getSnapshot().items);
     expect(ended).toEqual([expect.objectContaining({ name: 'sheet.xlsx', status: 'failed', fileId: null, error: expect.stringMatching(/^File "sheet\.xlsx" was rejected: /) as unknown })]);
     expect(tokens).toEqual([]);
+  });
+
+  it("marks a large file whose content is not its type as failed with the server's message, and takes the next file", async () => {
+    const { queue, tokens } = await makeQueue();
+    // Larger than the proxy's 64 KB parser buffer, where a refusal used to leave the request unanswered.
+    const [refused] = await queue.add([new File([new Uint8Array(randomBytes(150 * 1024))], 'rand.png')]);
+    expect(refused).toEqual(expect.objectContaining({ name: 'rand.png', status: 'failed', error: 'File "rand.png" was rejected: its content is not a PNG image (file signature mismatch).' }));
+    const [accepted] = await queue.add([new File(['a,b\n1,2\n'], 'after.csv')]);
+    expect(accepted).toEqual(expect.objectContaining({ name: 'after.csv', status: 'uploaded' }));
+    expect(tokens).toHaveLength(1);
   });
 
   it('forgets a removed file', async () => {
