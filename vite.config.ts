@@ -76,6 +76,8 @@ export default defineConfig({
       project('emulator', 'apps/emulator', 'node'),
       project('proxy', 'apps/proxy', 'node'),
       project('demo', 'apps/demo', 'happy-dom'),
+      // Checks of the repository itself (its workspace layout), not of one package.
+      { test: { name: 'tooling', root: path.join(root, 'tooling'), include: ['**/*.test.ts'], exclude: ['**/node_modules/**'], environment: 'node' } },
       storybookProject('light'),
       storybookProject('dark'),
     ],

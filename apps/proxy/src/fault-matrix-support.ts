@@ -1,11 +1,6 @@
 import { EventSourceParserStream } from 'eventsource-parser/stream';
 import { expect } from 'vitest';
-import { loadConfig } from './config.js';
-import { createLogger } from './logger.js';
-import { startProxy, type RunningProxy } from './server.js';
 import { sseFrame } from './sse-frame.js';
-import { testSecret } from './test-servers.js';
-import { selectUpstream } from './upstream.js';
 
 export { csvTurnText } from './load-support.js';
 
@@ -85,20 +80,4 @@ export function spliceUnknownEvent(after: number): typeof globalThis.fetch {
       );
     return new Response(body, { status: response.status, headers: response.headers });
   };
-}
-
-/** A quiet real proxy in front of `upstreamUrl` on a chosen port (a restarted instance takes its predecessor's), logs captured. */
-export async function startProxyOnPort(upstreamUrl: string, port: number): Promise<{ proxy: RunningProxy; logs: Record<string, unknown>[] }> {
-  const logs: Record<string, unknown>[] = [];
-  const upstream = selectUpstream({}, upstreamUrl);
-  const proxy = await startProxy({
-    port,
-    upstream,
-    // Every instance gets the same secret, as the README asks of instances behind one load balancer.
-    signingSecrets: [testSecret],
-    logger: createLogger({ secrets: [upstream.apiKey, testSecret], write: (line) => logs.push(JSON.parse(line) as Record<string, unknown>) }),
-    config: loadConfig({ overrides: {} }),
-    gateway: { maxRetries: 0 },
-  });
-  return { proxy, logs };
 }
