@@ -1,5 +1,6 @@
 import type { StorybookConfig } from '@storybook/react-vite';
 import { defaultClientConditions } from 'vite';
+import { clientOnlyBundle } from '../tooling/client-directives.js';
 
 const config: StorybookConfig = {
   framework: '@storybook/react-vite',
@@ -9,6 +10,7 @@ const config: StorybookConfig = {
   viteFinal: (config) => ({
     ...config,
     resolve: { ...config.resolve, conditions: ['@execards/source', ...defaultClientConditions] },
+    plugins: [...(config.plugins ?? []), clientOnlyBundle()],
   }),
 };
 

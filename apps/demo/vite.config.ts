@@ -1,12 +1,13 @@
 import { resolvePorts } from '@execards/ports';
 import react from '@vitejs/plugin-react';
 import { defaultClientConditions, defineConfig } from 'vite';
+import { clientOnlyBundle } from '../../tooling/client-directives.js';
 import { chunkSizeBudget } from './src/chunk-size-budget.js';
 
 const { demoPort, proxyUrl } = resolvePorts();
 
 export default defineConfig({
-  plugins: [react(), chunkSizeBudget()],
+  plugins: [react(), clientOnlyBundle(), chunkSizeBudget()],
   // Workspace packages are consumed from source, so edits show up without a rebuild.
   resolve: { conditions: ['@execards/source', ...defaultClientConditions] },
   build: {
