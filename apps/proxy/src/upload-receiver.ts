@@ -5,6 +5,7 @@ import path from 'node:path';
 import { Readable, Transform, type TransformCallback } from 'node:stream';
 import type { ReadableStream as NodeReadableStream } from 'node:stream/web';
 import { pipeline } from 'node:stream/promises';
+import { setTimeout as delay } from 'node:timers/promises';
 import busboy from 'busboy';
 import { createContentCheck } from './content-check.js';
 import { uploadTypeFor, uploadTypes, type UploadType } from './file-types.js';
@@ -33,6 +34,12 @@ export interface UploadLimits {
   maxFileBytes: number;
   /** Cap on the whole body, counted as it streams (a buffering body-limit middleware would defeat the point). */
   maxBodyBytes: number;
+  /**
+   * How long a refused upload's answer waits for the rest of the body (default 2 s). Answering while the client is
+   * still sending makes an intermediary that cannot take an early answer (Vite's dev proxy, for one) fail the request
+   * with its own 5xx and lose the message; a slow client still gets the answer after this long.
+   */
+  rejectionDrainMs?: number;
 }
 
 const allowedList = uploadTypes.flatMap((type) => type.extensions.map((extension) => extension.toUpperCase())).join(', ');
@@ -82,9 +89,9 @@ function checkingStream(filename: string, type: UploadType, onBytes: (bytes: num
 
 /**
  * Reads a multipart body file by file with busboy, checking every rule while the bytes stream to a private
- * temporary directory, so no file is ever held whole in memory. The first broken rule rejects the whole upload and
- * is answered at once, whatever the size; the rest of the body is still read and discarded in the background (up
- * to the body cap) so the connection stays usable and the client gets the answer instead of a reset.
+ * temporary directory, so no file is ever held whole in memory. The first broken rule rejects the whole upload; the
+ * rest of the body is read and discarded (up to the body cap) so the connection stays usable, and the answer goes
+ * once it has been, or after `rejectionDrainMs` for a slow client, whatever the size.
  */
 export async function receiveUpload(request: Request, limits: UploadLimits): Promise<ReceivedUpload> {
   const contentType = request.headers.get('content-type') ?? '';
@@ -188,7 +195,9 @@ export async function receiveUpload(request: Request, limits: UploadLimits): Pro
     if (!rejection && fileCount === 0) reject({ status: 400, code: 'no_files', message: 'The upload holds no files.' });
   })();
 
-  const outcome = await Promise.race([read.then(() => rejection), firstRejection]);
+  const drained = read.then(() => rejection);
+  const answerable = firstRejection.then((value) => Promise.race([read, delay(limits.rejectionDrainMs ?? 2000)]).then(() => value));
+  const outcome = await Promise.race([drained, answerable]);
   if (outcome) {
     // Whatever is still streaming in is discarded; the files written so far go once it has.
     void read.finally(cleanup).catch(() => undefined);
