@@ -99,6 +99,28 @@ describe('conversationToNotebook', () => {
     ]);
   });
 
+  it('writes an error output for a call the service reported completed whose logs end in a traceback', () => {
+    const logs = "reading\nTraceback (most recent call last):\n  File \"<cell 1>\", line 1, in <module>\nFileNotFoundError: [Errno 2] No such file or directory: 'sales.csv'\n";
+    const completed = { ...failedCall, item: { ...failedCall.item, status: 'completed', outputs: [{ type: 'logs', logs }] } };
+    const exported = conversationToNotebook(foldEvents([completed], { state: chat }));
+    expectValid(exported);
+    expect(codeCells(exported)[1]?.outputs).toEqual([
+      { output_type: 'stream', name: 'stdout', text: 'reading\n' },
+      {
+        output_type: 'error',
+        ename: 'FileNotFoundError',
+        evalue: "[Errno 2] No such file or directory: 'sales.csv'",
+        traceback: ['Traceback (most recent call last):', '  File "<cell 1>", line 1, in <module>', "FileNotFoundError: [Errno 2] No such file or directory: 'sales.csv'"],
+      },
+    ]);
+  });
+
+  it('says a call the user stopped was stopped', () => {
+    const running = foldEvents([userMessage, ...syntheticStream({ responseId: 'resp_s', containerId: 'cntr_1', items: [{ kind: 'call', id: 'ci_s', codeChunks: ['while True: pass'], logs: null }] }).slice(0, 6)]);
+    const stopped = foldEvents([{ type: 'conversation.stopped', reason: 'Stopped by the user.' }], { state: running });
+    expect(codeCells(conversationToNotebook(stopped))[0]?.outputs).toEqual([{ output_type: 'error', ename: 'Stopped', evalue: 'Stopped by the user.', traceback: ['Stopped by the user.'] }]);
+  });
+
   it('rewrites sandbox: links in the answer to plain file names', () => {
     expect(notebook.cells[2]?.source).toBe('**Chart**\n[chart.png](<chart.png>)\nAnd ![my plot.png](<my plot.png>).');
     expect(rewriteSandboxLinks('no links [a](https://x.test)')).toBe('no links [a](https://x.test)');
@@ -145,11 +167,14 @@ describe('Python nbformat reads the export', () => {
   it('nbformat.validate accepts a notebook with images, an error and the chat', () => {
     const withImages = listRecordings().find((name) => foldRecording(name).turns.some((turn) => turn.items.some((item) => item.kind === 'execution' && item.images.length > 0)));
     expect(withImages).toBeDefined();
-    for (const [index, state] of [foldRecording(withImages ?? ''), foldEvents([failedCall], { state: chat })].entries()) {
+    const raised = { ...failedCall, item: { ...failedCall.item, status: 'completed', outputs: [{ type: 'logs', logs: 'Traceback (most recent call last):\n  File "<cell 1>", line 1\nKeyError: \'x\'\n' }] } };
+    for (const [index, state] of [foldRecording(withImages ?? ''), foldEvents([failedCall], { state: chat }), foldEvents([raised], { state: chat })].entries()) {
       const file = path.join(directory, `export-${index}.ipynb`);
       writeFileSync(file, JSON.stringify(conversationToNotebook(state, { title: 'Export' })));
-      const output = execFileSync('/usr/bin/python3', ['-c', 'import nbformat,sys; nb = nbformat.read(sys.argv[1], as_version=4); nbformat.validate(nb); print(len(nb.cells))', file], { encoding: 'utf8' });
-      expect(Number(output.trim())).toBe(conversationToNotebook(state).cells.length);
+      const script = 'import nbformat,sys,json; nb = nbformat.read(sys.argv[1], as_version=4); nbformat.validate(nb); print(json.dumps([len(nb.cells), [o.ename for c in nb.cells if c.cell_type == "code" for o in c.outputs if o.output_type == "error"]]))';
+      const output = execFileSync('/usr/bin/python3', ['-c', script, file], { encoding: 'utf8' });
+      expect(JSON.parse(output)).toEqual([conversationToNotebook(state).cells.length, [[], ['ZeroDivisionError'], ['KeyError']][index]]);
     }
-  });
+    // Each Python start-up takes seconds on a loaded machine.
+  }, 60_000);
 });

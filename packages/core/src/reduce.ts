@@ -6,6 +6,7 @@
 import type { ConversationAction, StoppedAction, UserMessageAction } from './actions.js';
 import { mergeAnnotations, normalizeAnnotation, resolveCitationPaths } from './annotations.js';
 import type { ResponseLifecycleType, StreamEvent, WireOutputItem, WireResponse } from './events.js';
+import { stoppedErrorCode, withLogOutcome } from './execution-outcome.js';
 import { isSettledStatus } from './execution-status.js';
 import { fileKind } from './file-kind.js';
 import { reduceFileStatus } from './file-availability.js';
@@ -114,7 +115,7 @@ function stopTurn(state: ConversationState, action: StoppedAction, now: Timestam
   if (!turn) return state;
   const response = turn.response ?? placeholderResponse('in_progress', now);
   if (isResponseSettled(response.status)) return state;
-  const error: ErrorInfo = { code: 'stopped', message: action.reason ?? 'Stopped before the response finished.' };
+  const error: ErrorInfo = { code: stoppedErrorCode, message: action.reason ?? 'Stopped before the response finished.' };
   return replaceTurn(state, index, {
     ...turn,
     response: { ...response, status: 'cancelled', completedAt: now },
@@ -394,7 +395,11 @@ function updateCard(
   now: Timestamp | null,
   update: (card: ExecutionCard) => ExecutionCard,
 ): TurnOutcome {
-  const result = updateItem(turn, event, 'execution', () => emptyCard(event.item_id, now), update);
+  const result = updateItem(turn, event, 'execution', () => emptyCard(event.item_id, now), (card) => {
+    const next = update(card);
+    // Only a change of logs or status can change the outcome: code deltas stay O(1).
+    return next.logs === card.logs && next.status === card.status ? next : withLogOutcome(next);
+  });
   return 'item' in result ? { turn: result.turn } : result;
 }
 
@@ -481,18 +486,23 @@ function applyItem(turn: Turn, item: WireOutputItem, done: boolean, now: Timesta
     case 'code_interpreter_call':
       return updateCard(turn, location, now, (card) => {
         const outputs = item.outputs ?? card.outputs;
-        // A settled call stays settled; otherwise the item's own status is the latest word.
-        const status = isSettledStatus(card.status) ? card.status : item.status;
+        // The final item (`output_item.done`, the final response's output) is the service's last word on
+        // the call and overrides what the status events said; an `added` item cannot revive a settled call.
+        const status = done || !isSettledStatus(card.status) ? item.status : card.status;
+        const settled = isSettledStatus(status);
+        // A call the final item reports completed did finish, whatever stopped the stream around it.
+        const error = done && status === 'completed' ? null : card.error;
         return {
           ...card,
           status,
           code: done ? (item.code ?? card.code) : card.code || (item.code ?? ''),
-          codeComplete: card.codeComplete || done || isSettledStatus(status),
+          codeComplete: card.codeComplete || done || settled,
           outputs,
           logs: outputs ? logsOf(outputs) : card.logs,
           images: outputs ? imagesOf(outputs) : card.images,
           containerId: item.container_id ?? card.containerId,
-          completedAt: isSettledStatus(status) ? (card.completedAt ?? now) : null,
+          completedAt: settled ? (card.completedAt ?? now) : null,
+          error,
         };
       });
     case 'reasoning':
