@@ -9,7 +9,7 @@ import { foldEvents } from './fold.js';
 import { conversationToNotebook, rewriteSandboxLinks, type Notebook, type NotebookCodeCell } from './notebook-export.js';
 import type { ConversationState, ExecutionCard } from './state.js';
 import { syntheticStream } from './test-support/synthetic-stream.js';
-import { listRecordings, loadRecording } from './test-support/upstream-recordings.js';
+import { listRecordings, loadRecording, upstreamFixturesDirectory, withRecordings } from './test-support/upstream-recordings.js';
 
 // The official schema as Debian's python3-nbformat ships it (the CI bootstrap installs that package).
 const schemaPath = '/usr/lib/python3/dist-packages/nbformat/v4/nbformat.v4.5.schema.json';
@@ -134,47 +134,49 @@ describe('conversationToNotebook', () => {
   });
 });
 
-describe('conversationToNotebook on every real recording', () => {
-  const names = listRecordings();
+withRecordings(upstreamFixturesDirectory, () => {
+  describe('conversationToNotebook on every real recording', () => {
+    const names = listRecordings();
 
-  it.each(names)('%s: valid, one code cell per call with its code and images', (name) => {
-    const state = foldRecording(name);
-    const notebook = conversationToNotebook(state);
-    expectValid(notebook);
-    const cards = state.turns.flatMap((turn) => turn.items.filter((item): item is ExecutionCard => item.kind === 'execution'));
-    const cells = codeCells(notebook);
-    expect(cells.map((cell) => cell.source)).toEqual(cards.map((card) => card.code.replace(/\r\n?/g, '\n')));
-    expect(cells.map((cell) => cell.execution_count)).toEqual(cards.map((_, index) => index + 1));
-    expect(cells.map((cell) => cell.outputs.filter((output) => output.output_type === 'display_data').length)).toEqual(cards.map((card) => card.images.length));
-    for (const [index, card] of cards.entries()) {
-      for (const [imageIndex, image] of card.images.entries()) {
-        const display = cells[index]?.outputs.filter((output) => output.output_type === 'display_data')[imageIndex];
-        expect(display && 'data' in display ? `data:image/png;base64,${display.data['image/png'] ?? ''}` : null).toBe(image.url);
+    it.each(names)('%s: valid, one code cell per call with its code and images', (name) => {
+      const state = foldRecording(name);
+      const notebook = conversationToNotebook(state);
+      expectValid(notebook);
+      const cards = state.turns.flatMap((turn) => turn.items.filter((item): item is ExecutionCard => item.kind === 'execution'));
+      const cells = codeCells(notebook);
+      expect(cells.map((cell) => cell.source)).toEqual(cards.map((card) => card.code.replace(/\r\n?/g, '\n')));
+      expect(cells.map((cell) => cell.execution_count)).toEqual(cards.map((_, index) => index + 1));
+      expect(cells.map((cell) => cell.outputs.filter((output) => output.output_type === 'display_data').length)).toEqual(cards.map((card) => card.images.length));
+      for (const [index, card] of cards.entries()) {
+        for (const [imageIndex, image] of card.images.entries()) {
+          const display = cells[index]?.outputs.filter((output) => output.output_type === 'display_data')[imageIndex];
+          expect(display && 'data' in display ? `data:image/png;base64,${display.data['image/png'] ?? ''}` : null).toBe(image.url);
+        }
       }
-    }
+    });
+
+    it('the recordings hold images to export (so the checks above are not vacuous)', () => {
+      const imageCount = names.reduce((total, name) => total + codeCells(conversationToNotebook(foldRecording(name))).flatMap((cell) => cell.outputs.filter((output) => output.output_type === 'display_data')).length, 0);
+      expect(imageCount).toBeGreaterThanOrEqual(3);
+    });
   });
 
-  it('the recordings hold images to export (so the checks above are not vacuous)', () => {
-    const imageCount = names.reduce((total, name) => total + codeCells(conversationToNotebook(foldRecording(name))).flatMap((cell) => cell.outputs.filter((output) => output.output_type === 'display_data')).length, 0);
-    expect(imageCount).toBeGreaterThanOrEqual(3);
+  describe('Python nbformat reads the export', () => {
+    const directory = mkdtempSync(path.join(tmpdir(), 'execards-notebook-'));
+    afterAll(() => rmSync(directory, { recursive: true, force: true }));
+
+    it('nbformat.validate accepts a notebook with images, an error and the chat', () => {
+      const withImages = listRecordings().find((name) => foldRecording(name).turns.some((turn) => turn.items.some((item) => item.kind === 'execution' && item.images.length > 0)));
+      expect(withImages).toBeDefined();
+      const raised = { ...failedCall, item: { ...failedCall.item, status: 'completed', outputs: [{ type: 'logs', logs: 'Traceback (most recent call last):\n  File "<cell 1>", line 1\nKeyError: \'x\'\n' }] } };
+      for (const [index, state] of [foldRecording(withImages ?? ''), foldEvents([failedCall], { state: chat }), foldEvents([raised], { state: chat })].entries()) {
+        const file = path.join(directory, `export-${index}.ipynb`);
+        writeFileSync(file, JSON.stringify(conversationToNotebook(state, { title: 'Export' })));
+        const script = 'import nbformat,sys,json; nb = nbformat.read(sys.argv[1], as_version=4); nbformat.validate(nb); print(json.dumps([len(nb.cells), [o.ename for c in nb.cells if c.cell_type == "code" for o in c.outputs if o.output_type == "error"]]))';
+        const output = execFileSync('/usr/bin/python3', ['-c', script, file], { encoding: 'utf8' });
+        expect(JSON.parse(output)).toEqual([conversationToNotebook(state).cells.length, [[], ['ZeroDivisionError'], ['KeyError']][index]]);
+      }
+      // Each Python start-up takes seconds on a loaded machine.
+    }, 60_000);
   });
-});
-
-describe('Python nbformat reads the export', () => {
-  const directory = mkdtempSync(path.join(tmpdir(), 'execards-notebook-'));
-  afterAll(() => rmSync(directory, { recursive: true, force: true }));
-
-  it('nbformat.validate accepts a notebook with images, an error and the chat', () => {
-    const withImages = listRecordings().find((name) => foldRecording(name).turns.some((turn) => turn.items.some((item) => item.kind === 'execution' && item.images.length > 0)));
-    expect(withImages).toBeDefined();
-    const raised = { ...failedCall, item: { ...failedCall.item, status: 'completed', outputs: [{ type: 'logs', logs: 'Traceback (most recent call last):\n  File "<cell 1>", line 1\nKeyError: \'x\'\n' }] } };
-    for (const [index, state] of [foldRecording(withImages ?? ''), foldEvents([failedCall], { state: chat }), foldEvents([raised], { state: chat })].entries()) {
-      const file = path.join(directory, `export-${index}.ipynb`);
-      writeFileSync(file, JSON.stringify(conversationToNotebook(state, { title: 'Export' })));
-      const script = 'import nbformat,sys,json; nb = nbformat.read(sys.argv[1], as_version=4); nbformat.validate(nb); print(json.dumps([len(nb.cells), [o.ename for c in nb.cells if c.cell_type == "code" for o in c.outputs if o.output_type == "error"]]))';
-      const output = execFileSync('/usr/bin/python3', ['-c', script, file], { encoding: 'utf8' });
-      expect(JSON.parse(output)).toEqual([conversationToNotebook(state).cells.length, [[], ['ZeroDivisionError'], ['KeyError']][index]]);
-    }
-    // Each Python start-up takes seconds on a loaded machine.
-  }, 60_000);
 });

@@ -167,9 +167,12 @@ function reduceUpstream(state: ConversationState, event: UpstreamEvent, now: Tim
   const sequenceNumber = event.sequence_number;
   // A replayed or duplicated event (same or older sequence number) changes nothing.
   if (sequenceNumber !== undefined && sequenceNumber <= turn.lastSequenceNumber) return state;
-  const advanced: Turn = sequenceNumber === undefined ? turn : { ...turn, lastSequenceNumber: sequenceNumber };
+  // Lifecycle and error events may lack a sequence number anyway (a non-streamed response folds as one `response.completed`).
+  const unsequenced = sequenceNumber === undefined && turn.arrivalOrdered !== true && !isLifecycleOrError(event);
+  const advanced: Turn = sequenceNumber !== undefined ? { ...turn, lastSequenceNumber: sequenceNumber } : unsequenced ? { ...turn, arrivalOrdered: true } : turn;
   const outcome = applyToTurn(advanced, event, now);
   let next = replaceTurn(located.state, index, outcome.turn);
+  if (unsequenced) next = { ...next, diagnostics: [...next.diagnostics, missingSequenceNumber(event)] };
   if (outcome.diagnostic) next = { ...next, diagnostics: [...next.diagnostics, outcome.diagnostic] };
   if (outcome.citationsOf) {
     const message = outcome.citationsOf;
@@ -177,6 +180,20 @@ function reduceUpstream(state: ConversationState, event: UpstreamEvent, now: Tim
     if (citations.length > 0) next = withFiles(next, recordCitedFiles(next.files, citations, message.links, outcome.turn.id));
   }
   return next;
+}
+
+function isLifecycleOrError(event: UpstreamEvent): boolean {
+  return event.type === 'error' || event.type in statusByEventType;
+}
+
+/** Said once per turn: the stream is still shown, but a resumed or duplicated event would apply twice. */
+function missingSequenceNumber(event: UpstreamEvent): Diagnostic {
+  return {
+    code: 'missing_sequence_number',
+    message: 'The stream\'s events carry no sequence_number: they are applied in arrival order, and a replayed event cannot be recognized as a duplicate.',
+    eventType: event.type,
+    sequenceNumber: null,
+  };
 }
 
 interface TurnOutcome {
