@@ -74,4 +74,9 @@ describe('generated files in a real recorded stream', () => {
       '/mnt/data/a.csv',
     ]);
   });
+
+  it('reads names with spaces and parentheses as the views do, and ignores paths outside /mnt/data', () => {
+    const text = '[a](sandbox:/mnt/data/chart (1).png) [b](<sandbox:/mnt/data/my report.csv>) [c](sandbox:/mnt/data/x%20(2).svg) [d](sandbox:/mnt/data/../etc/passwd) [e](sandbox:/tmp/x)';
+    expect(sandboxPaths(text)).toEqual(['/mnt/data/chart (1).png', '/mnt/data/my report.csv', '/mnt/data/x (2).svg']);
+  });
 });

@@ -1,3 +1,4 @@
+import { parseSandboxLinks } from '@execards/core';
 import type { UpstreamEvent } from './upstream-events.js';
 
 /** A file the code interpreter wrote, as the container lists it. */
@@ -32,9 +33,6 @@ export interface GeneratedFilesOptions {
 
 type FileReference = { kind: 'citation'; containerId: string; fileId: string; filename: string } | { kind: 'link'; path: string };
 
-// Packages/core owns the full link grammar for rendering; the proxy only needs the paths a message names.
-const sandboxLink = /sandbox:(\/mnt\/data\/[^\s)"'<>\]]+)/g;
-
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
@@ -47,16 +45,9 @@ function basename(path: string): string {
   return path.slice(path.lastIndexOf('/') + 1);
 }
 
-function safeDecode(path: string): string {
-  try {
-    return decodeURI(path);
-  } catch {
-    return path;
-  }
-}
-
+/** The container paths the `sandbox:` links in `content` name, decoded, by the same parser the views use. */
 export function sandboxPaths(content: string): string[] {
-  return [...content.matchAll(sandboxLink)].map((match) => safeDecode(match[1] ?? '')).filter((path) => path !== '/mnt/data/');
+  return parseSandboxLinks(content).map((link) => link.path);
 }
 
 function citationOf(annotation: unknown): FileReference | null {

@@ -1,3 +1,4 @@
+import { executionOutcome } from '@execards/core';
 import { describe, expect, it } from 'vitest';
 import { toolCallToCard } from './tool-call-to-card.js';
 
@@ -32,8 +33,10 @@ describe('toolCallToCard', () => {
     expect(card).toMatchObject({ status: 'failed', error: { message: 'upstream 500' } });
   });
 
-  it('is incomplete when the run was cancelled before a result', () => {
-    expect(toolCallToCard({ args, status: { type: 'incomplete', reason: 'cancelled' } }).status).toBe('incomplete');
+  it('is incomplete, and reads as stopped, when the run was cancelled before a result', () => {
+    const card = toolCallToCard({ args, status: { type: 'incomplete', reason: 'cancelled' } });
+    expect(card.status).toBe('incomplete');
+    expect(executionOutcome(card)).toEqual({ kind: 'stopped' });
   });
 
   it('never throws on missing or malformed fields', () => {

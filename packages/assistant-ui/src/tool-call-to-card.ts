@@ -1,4 +1,4 @@
-import type { ExecutionCard, ExecutionImage, ExecutionOutput, ExecutionStatus } from '@execards/core';
+import { stoppedErrorCode, type ExecutionCard, type ErrorInfo, type ExecutionImage, type ExecutionOutput, type ExecutionStatus } from '@execards/core';
 
 /** The status assistant-ui gives a tool-call part (a structural copy, so this module stays framework-free). */
 export type ToolCallStatus =
@@ -108,6 +108,13 @@ function statusOf(call: CodeInterpreterToolCall, codeComplete: boolean, hasResul
   return codeComplete ? 'interpreting' : 'in_progress';
 }
 
+function errorOf(call: CodeInterpreterToolCall, message: string | null): ErrorInfo | null {
+  if (message !== null) return { code: null, message };
+  // A run the user cancelled reads as stopped, not as cut short by the service.
+  if (call.status?.type === 'incomplete' && call.status.reason === 'cancelled') return { code: stoppedErrorCode, message: 'Stopped before it finished.' };
+  return null;
+}
+
 /**
  * Turns one code interpreter tool-call part (assistant-ui's `args`/`argsText`/`result`/`status`)
  * into the card the kit renders. Never throws: a missing or malformed field becomes an empty value.
@@ -132,6 +139,6 @@ export function toolCallToCard(call: CodeInterpreterToolCall): ExecutionCard {
     containerId,
     startedAt: null,
     completedAt: null,
-    error: message === null ? null : { code: null, message },
+    error: errorOf(call, message),
   };
 }

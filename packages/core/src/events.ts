@@ -137,7 +137,8 @@ function lifecycleSchema<Type extends ResponseLifecycleType>(type: Type) {
   return z.object({ type: z.literal(type), sequence_number: optionalSequenceNumber, response: responseObjectSchema });
 }
 
-const itemLocation = { sequence_number: sequenceNumber, output_index: z.number().int().nonnegative(), item_id: z.string() };
+// Older API versions and some relays send no `sequence_number`: such events are applied in arrival order.
+const itemLocation = { sequence_number: optionalSequenceNumber, output_index: z.number().int().nonnegative(), item_id: z.string() };
 const partLocation = { ...itemLocation, content_index: z.number().int().nonnegative() };
 
 const codeDeltaSchema = z
@@ -198,8 +199,8 @@ export const eventSchemas = {
   'response.completed': lifecycleSchema('response.completed'),
   'response.failed': lifecycleSchema('response.failed'),
   'response.incomplete': lifecycleSchema('response.incomplete'),
-  'response.output_item.added': z.object({ type: z.literal('response.output_item.added'), sequence_number: sequenceNumber, output_index: z.number().int().nonnegative(), item: outputItemSchema }),
-  'response.output_item.done': z.object({ type: z.literal('response.output_item.done'), sequence_number: sequenceNumber, output_index: z.number().int().nonnegative(), item: outputItemSchema }),
+  'response.output_item.added': z.object({ type: z.literal('response.output_item.added'), sequence_number: optionalSequenceNumber, output_index: z.number().int().nonnegative(), item: outputItemSchema }),
+  'response.output_item.done': z.object({ type: z.literal('response.output_item.done'), sequence_number: optionalSequenceNumber, output_index: z.number().int().nonnegative(), item: outputItemSchema }),
   'response.content_part.added': z.object({ type: z.literal('response.content_part.added'), ...partLocation, part: contentPartSchema }),
   'response.content_part.done': z.object({ type: z.literal('response.content_part.done'), ...partLocation, part: contentPartSchema }),
   'response.output_text.delta': z.object({ type: z.literal('response.output_text.delta'), ...partLocation, delta: z.string() }),

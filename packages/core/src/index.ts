@@ -11,6 +11,7 @@ export {
   type UnknownStreamEvent,
 } from './events.js';
 export { attachmentDisposition, downloadContentType } from './download-headers.js';
+export { executionOutcome, pythonException, stoppedErrorCode, withLogOutcome, type ExecutionOutcome, type PythonException } from './execution-outcome.js';
 export { executionStatuses, isExecutionStatus, isSettledStatus, type ExecutionStatus } from './execution-status.js';
 export { fileStatusActionSchema } from './file-availability.js';
 export { fileExtension, fileKind, fileKinds, type FileKind } from './file-kind.js';

@@ -9,7 +9,7 @@ import { foldEvents } from './fold.js';
 import { conversationToNotebook, rewriteSandboxLinks, type Notebook, type NotebookCodeCell } from './notebook-export.js';
 import type { ConversationState, ExecutionCard } from './state.js';
 import { syntheticStream } from './test-support/synthetic-stream.js';
-import { listRecordings, loadRecording } from './test-support/upstream-recordings.js';
+import { listRecordings, loadRecording, upstreamFixturesDirectory, withRecordings } from './test-support/upstream-recordings.js';
 
 // The official schema as Debian's python3-nbformat ships it (the CI bootstrap installs that package).
 const schemaPath = '/usr/lib/python3/dist-packages/nbformat/v4/nbformat.v4.5.schema.json';
@@ -99,6 +99,28 @@ describe('conversationToNotebook', () => {
     ]);
   });
 
+  it('writes an error output for a call the service reported completed whose logs end in a traceback', () => {
+    const logs = "reading\nTraceback (most recent call last):\n  File \"<cell 1>\", line 1, in <module>\nFileNotFoundError: [Errno 2] No such file or directory: 'sales.csv'\n";
+    const completed = { ...failedCall, item: { ...failedCall.item, status: 'completed', outputs: [{ type: 'logs', logs }] } };
+    const exported = conversationToNotebook(foldEvents([completed], { state: chat }));
+    expectValid(exported);
+    expect(codeCells(exported)[1]?.outputs).toEqual([
+      { output_type: 'stream', name: 'stdout', text: 'reading\n' },
+      {
+        output_type: 'error',
+        ename: 'FileNotFoundError',
+        evalue: "[Errno 2] No such file or directory: 'sales.csv'",
+        traceback: ['Traceback (most recent call last):', '  File "<cell 1>", line 1, in <module>', "FileNotFoundError: [Errno 2] No such file or directory: 'sales.csv'"],
+      },
+    ]);
+  });
+
+  it('says a call the user stopped was stopped', () => {
+    const running = foldEvents([userMessage, ...syntheticStream({ responseId: 'resp_s', containerId: 'cntr_1', items: [{ kind: 'call', id: 'ci_s', codeChunks: ['while True: pass'], logs: null }] }).slice(0, 6)]);
+    const stopped = foldEvents([{ type: 'conversation.stopped', reason: 'Stopped by the user.' }], { state: running });
+    expect(codeCells(conversationToNotebook(stopped))[0]?.outputs).toEqual([{ output_type: 'error', ename: 'Stopped', evalue: 'Stopped by the user.', traceback: ['Stopped by the user.'] }]);
+  });
+
   it('rewrites sandbox: links in the answer to plain file names', () => {
     expect(notebook.cells[2]?.source).toBe('**Chart**\n[chart.png](<chart.png>)\nAnd ![my plot.png](<my plot.png>).');
     expect(rewriteSandboxLinks('no links [a](https://x.test)')).toBe('no links [a](https://x.test)');
@@ -112,44 +134,49 @@ describe('conversationToNotebook', () => {
   });
 });
 
-describe('conversationToNotebook on every real recording', () => {
-  const names = listRecordings();
+withRecordings(upstreamFixturesDirectory, () => {
+  describe('conversationToNotebook on every real recording', () => {
+    const names = listRecordings();
 
-  it.each(names)('%s: valid, one code cell per call with its code and images', (name) => {
-    const state = foldRecording(name);
-    const notebook = conversationToNotebook(state);
-    expectValid(notebook);
-    const cards = state.turns.flatMap((turn) => turn.items.filter((item): item is ExecutionCard => item.kind === 'execution'));
-    const cells = codeCells(notebook);
-    expect(cells.map((cell) => cell.source)).toEqual(cards.map((card) => card.code.replace(/\r\n?/g, '\n')));
-    expect(cells.map((cell) => cell.execution_count)).toEqual(cards.map((_, index) => index + 1));
-    expect(cells.map((cell) => cell.outputs.filter((output) => output.output_type === 'display_data').length)).toEqual(cards.map((card) => card.images.length));
-    for (const [index, card] of cards.entries()) {
-      for (const [imageIndex, image] of card.images.entries()) {
-        const display = cells[index]?.outputs.filter((output) => output.output_type === 'display_data')[imageIndex];
-        expect(display && 'data' in display ? `data:image/png;base64,${display.data['image/png'] ?? ''}` : null).toBe(image.url);
+    it.each(names)('%s: valid, one code cell per call with its code and images', (name) => {
+      const state = foldRecording(name);
+      const notebook = conversationToNotebook(state);
+      expectValid(notebook);
+      const cards = state.turns.flatMap((turn) => turn.items.filter((item): item is ExecutionCard => item.kind === 'execution'));
+      const cells = codeCells(notebook);
+      expect(cells.map((cell) => cell.source)).toEqual(cards.map((card) => card.code.replace(/\r\n?/g, '\n')));
+      expect(cells.map((cell) => cell.execution_count)).toEqual(cards.map((_, index) => index + 1));
+      expect(cells.map((cell) => cell.outputs.filter((output) => output.output_type === 'display_data').length)).toEqual(cards.map((card) => card.images.length));
+      for (const [index, card] of cards.entries()) {
+        for (const [imageIndex, image] of card.images.entries()) {
+          const display = cells[index]?.outputs.filter((output) => output.output_type === 'display_data')[imageIndex];
+          expect(display && 'data' in display ? `data:image/png;base64,${display.data['image/png'] ?? ''}` : null).toBe(image.url);
+        }
       }
-    }
+    });
+
+    it('the recordings hold images to export (so the checks above are not vacuous)', () => {
+      const imageCount = names.reduce((total, name) => total + codeCells(conversationToNotebook(foldRecording(name))).flatMap((cell) => cell.outputs.filter((output) => output.output_type === 'display_data')).length, 0);
+      expect(imageCount).toBeGreaterThanOrEqual(3);
+    });
   });
 
-  it('the recordings hold images to export (so the checks above are not vacuous)', () => {
-    const imageCount = names.reduce((total, name) => total + codeCells(conversationToNotebook(foldRecording(name))).flatMap((cell) => cell.outputs.filter((output) => output.output_type === 'display_data')).length, 0);
-    expect(imageCount).toBeGreaterThanOrEqual(3);
-  });
-});
+  describe('Python nbformat reads the export', () => {
+    const directory = mkdtempSync(path.join(tmpdir(), 'execards-notebook-'));
+    afterAll(() => rmSync(directory, { recursive: true, force: true }));
 
-describe('Python nbformat reads the export', () => {
-  const directory = mkdtempSync(path.join(tmpdir(), 'execards-notebook-'));
-  afterAll(() => rmSync(directory, { recursive: true, force: true }));
-
-  it('nbformat.validate accepts a notebook with images, an error and the chat', () => {
-    const withImages = listRecordings().find((name) => foldRecording(name).turns.some((turn) => turn.items.some((item) => item.kind === 'execution' && item.images.length > 0)));
-    expect(withImages).toBeDefined();
-    for (const [index, state] of [foldRecording(withImages ?? ''), foldEvents([failedCall], { state: chat })].entries()) {
-      const file = path.join(directory, `export-${index}.ipynb`);
-      writeFileSync(file, JSON.stringify(conversationToNotebook(state, { title: 'Export' })));
-      const output = execFileSync('/usr/bin/python3', ['-c', 'import nbformat,sys; nb = nbformat.read(sys.argv[1], as_version=4); nbformat.validate(nb); print(len(nb.cells))', file], { encoding: 'utf8' });
-      expect(Number(output.trim())).toBe(conversationToNotebook(state).cells.length);
-    }
+    it('nbformat.validate accepts a notebook with images, an error and the chat', () => {
+      const withImages = listRecordings().find((name) => foldRecording(name).turns.some((turn) => turn.items.some((item) => item.kind === 'execution' && item.images.length > 0)));
+      expect(withImages).toBeDefined();
+      const raised = { ...failedCall, item: { ...failedCall.item, status: 'completed', outputs: [{ type: 'logs', logs: 'Traceback (most recent call last):\n  File "<cell 1>", line 1\nKeyError: \'x\'\n' }] } };
+      for (const [index, state] of [foldRecording(withImages ?? ''), foldEvents([failedCall], { state: chat }), foldEvents([raised], { state: chat })].entries()) {
+        const file = path.join(directory, `export-${index}.ipynb`);
+        writeFileSync(file, JSON.stringify(conversationToNotebook(state, { title: 'Export' })));
+        const script = 'import nbformat,sys,json; nb = nbformat.read(sys.argv[1], as_version=4); nbformat.validate(nb); print(json.dumps([len(nb.cells), [o.ename for c in nb.cells if c.cell_type == "code" for o in c.outputs if o.output_type == "error"]]))';
+        const output = execFileSync('/usr/bin/python3', ['-c', script, file], { encoding: 'utf8' });
+        expect(JSON.parse(output)).toEqual([conversationToNotebook(state).cells.length, [[], ['ZeroDivisionError'], ['KeyError']][index]]);
+      }
+      // Each Python start-up takes seconds on a loaded machine.
+    }, 60_000);
   });
 });

@@ -4,6 +4,7 @@
  * error as outputs. Pure: the caller serializes it (`JSON.stringify`) and saves it.
  */
 import { base64ToBytes, bytesToBase64, decodeUtf8, percentDecodeToBytes } from './base64.js';
+import { executionOutcome } from './execution-outcome.js';
 import { parseSandboxLinks } from './sandbox-links.js';
 import type { ConversationState, ExecutionCard, MessageItem, Turn, UserMessage } from './state.js';
 
@@ -62,7 +63,6 @@ export interface Notebook {
   readonly cells: readonly NotebookCell[];
 }
 
-const tracebackStart = 'Traceback (most recent call last):';
 
 /** Cell ids: 1–64 characters of `[a-zA-Z0-9-_]`, unique in the notebook. */
 function cellIdFactory(): (seed: string) => string {
@@ -116,37 +116,30 @@ function imageOutputData(url: string): Record<string, string> | null {
   return { [mimeType]: isBase64 ? payload.replace(/\s/g, '') : bytesToBase64(bytes) };
 }
 
-/** The exception name and value from the traceback's last line (`ValueError: bad input`). */
-function parseException(traceback: string): { ename: string; evalue: string } | null {
-  const lastLine = traceback.trimEnd().split('\n').at(-1)?.trim() ?? '';
-  const match = /^([A-Za-z_][\w.]*)(?::\s?(.*))?$/.exec(lastLine);
-  if (!match) return null;
-  return { ename: match[1] ?? 'Error', evalue: match[2] ?? '' };
-}
-
-function failed(card: ExecutionCard): boolean {
-  return card.status === 'failed' || card.error !== null;
-}
+const unfinishedOutputs = {
+  failed: { ename: 'Error', evalue: 'The run failed.' },
+  stopped: { ename: 'Stopped', evalue: 'The run was stopped.' },
+  incomplete: { ename: 'Incomplete', evalue: 'The run ended before it finished.' },
+} as const;
 
 function cardOutputs(card: ExecutionCard): NotebookOutput[] {
   const outputs: NotebookOutput[] = [];
-  const logs = normalizeNewlines(card.logs);
-  const tracebackIndex = failed(card) ? logs.lastIndexOf(tracebackStart) : -1;
-  const stdout = tracebackIndex >= 0 ? logs.slice(0, tracebackIndex) : logs;
+  const outcome = executionOutcome(card);
+  // A raised exception becomes an `error` output (as Jupyter writes it); what the code printed before it stays stdout.
+  const exception = outcome.kind === 'raised' ? outcome.exception : null;
+  const stdout = exception ? exception.output : normalizeNewlines(card.logs);
   if (stdout.length > 0) outputs.push({ output_type: 'stream', name: 'stdout', text: stdout });
   for (const image of card.images) {
     const data = imageOutputData(image.url);
     if (data) outputs.push({ output_type: 'display_data', data, metadata: {} });
   }
-  if (failed(card)) {
-    const traceback = tracebackIndex >= 0 ? logs.slice(tracebackIndex).trimEnd() : '';
-    const exception = traceback ? parseException(traceback) : null;
-    outputs.push({
-      output_type: 'error',
-      ename: exception?.ename ?? card.error?.code ?? 'Error',
-      evalue: exception?.evalue ?? card.error?.message ?? '',
-      traceback: traceback ? traceback.split('\n') : [card.error?.message ?? 'The run failed.'],
-    });
+  if (exception) {
+    outputs.push({ output_type: 'error', ename: exception.name, evalue: exception.message, traceback: exception.traceback.split('\n') });
+  } else if (outcome.kind === 'failed' || outcome.kind === 'stopped' || outcome.kind === 'incomplete') {
+    const fallback = unfinishedOutputs[outcome.kind];
+    const ename = outcome.kind === 'stopped' ? fallback.ename : (card.error?.code ?? fallback.ename);
+    const evalue = card.error?.message ?? fallback.evalue;
+    outputs.push({ output_type: 'error', ename, evalue, traceback: [evalue] });
   }
   return outputs;
 }

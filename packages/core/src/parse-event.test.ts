@@ -45,6 +45,14 @@ describe('parseEvent', () => {
     expect(parseEvent({ type: 'error', sequence_number: 1 })).toMatchObject({ type: 'execards.invalid' });
   });
 
+  it('accepts item events without sequence_number (older API versions, relays that strip it), not a malformed one', () => {
+    expect(parseEvent({ type: 'response.output_text.delta', output_index: 0, content_index: 0, item_id: 'msg_1', delta: 'Hi' })).toMatchObject({ type: 'response.output_text.delta', delta: 'Hi' });
+    expect(parseEvent({ type: 'response.code_interpreter_call.interpreting', output_index: 1, item_id: 'ci_1' }).type).toBe('response.code_interpreter_call.interpreting');
+    expect(parseEvent({ type: 'response.output_item.done', output_index: 0, item: { type: 'code_interpreter_call', id: 'ci_1', status: 'completed', code: 'x', container_id: 'cntr_1', outputs: null } }).type).toBe('response.output_item.done');
+    expect(parseEvent({ type: 'response.output_text.delta', sequence_number: -1, output_index: 0, content_index: 0, item_id: 'msg_1', delta: 'Hi' }).type).toBe('execards.invalid');
+    expect(parseEvent({ type: 'response.output_text.delta', sequence_number: '3', output_index: 0, content_index: 0, item_id: 'msg_1', delta: 'Hi' }).type).toBe('execards.invalid');
+  });
+
   it('rejects a proxy.file outside /mnt/data', () => {
     const event = parseEvent({ type: 'proxy.file', container_id: 'c', file_id: 'f', filename: 'passwd', path: '/etc/passwd', bytes: 1, url: '/files/x' });
     expect(event.type).toBe('execards.invalid');

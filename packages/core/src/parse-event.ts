@@ -24,7 +24,7 @@ function isIndex(value: unknown): value is number {
  */
 function parseDeltaFast(record: Record<string, unknown>, type: string): StreamEvent | null {
   const { sequence_number, output_index, item_id, delta } = record;
-  if (!isIndex(sequence_number) || !isIndex(output_index) || typeof item_id !== 'string' || typeof delta !== 'string') return null;
+  if (!(sequence_number === undefined || isIndex(sequence_number)) || !isIndex(output_index) || typeof item_id !== 'string' || typeof delta !== 'string') return null;
   if (type === 'response.output_text.delta') {
     const content_index = record['content_index'];
     return isIndex(content_index) ? { type, sequence_number, output_index, item_id, content_index, delta } : null;

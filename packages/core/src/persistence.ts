@@ -4,8 +4,9 @@
  * and fills in fields added since it was saved, so a restored conversation renders fully.
  */
 import { z } from 'zod';
+import { withLogOutcome } from './execution-outcome.js';
 import { createInitialState } from './initial-state.js';
-import type { ConversationState, FileAvailability } from './state.js';
+import type { ConversationState, FileAvailability, Turn } from './state.js';
 
 /** Bumped when a saved state can no longer be read as the current one. */
 export const persistedStateVersion = 1;
@@ -60,6 +61,8 @@ export function serializeConversation(state: ConversationState): string {
  * Reads what `serializeConversation` wrote (JSON text or the parsed value). Never throws: bad input
  * comes back as `{ ok: false, error }`. A file whose availability was in flight when saved
  * is settled: `checking` becomes `unknown` and `rerunning` becomes `gone` (that request died with the page).
+ * A call saved as completed whose logs end in a Python traceback (saved before that was recognized)
+ * comes back failed, as the reducer now records it.
  */
 export function restoreConversation(saved: unknown): RestoreResult {
   let value = saved;
@@ -82,5 +85,16 @@ export function restoreConversation(saved: unknown): RestoreResult {
       return [path, settled === file.availability ? file : { ...file, availability: settled }];
     }),
   );
-  return { ok: true, state: { ...createInitialState(), ...restored, files } };
+  return { ok: true, state: { ...createInitialState(), ...restored, files, turns: restored.turns.map(withSettledOutcomes) } };
+}
+
+function withSettledOutcomes(turn: Turn): Turn {
+  let changed = false;
+  const items = turn.items.map((item) => {
+    if (item.kind !== 'execution' || typeof item.logs !== 'string') return item;
+    const settled = withLogOutcome(item);
+    if (settled !== item) changed = true;
+    return settled;
+  });
+  return changed ? { ...turn, items } : turn;
 }

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
-import { loadRecording } from './test-support/upstream-recordings.js';
+import { loadRecording, upstreamFixturesDirectory, withRecordings } from './test-support/upstream-recordings.js';
 
 const packageDirectory = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const examplePath = path.join(packageDirectory, 'examples/fold-stream.ts');
@@ -35,14 +35,16 @@ describe('README example', () => {
     expect(diagnostics).toEqual([]);
   }, 60_000);
 
-  it('describes a real recorded stream: the calls, their logs and the generated file', async () => {
-    const example = (await import(/* @vite-ignore */ examplePath)) as { describeStream: (payloads: Iterable<string>) => string[] };
-    const [events = []] = loadRecording('vercel-ai__openai-code-interpreter-tool.1.chunks.txt').streams;
-    expect(example.describeStream(events.map((event) => JSON.stringify(event)))).toEqual([
-      'completed: import random, math → (2, 12, 69868, 6.9868)',
-      "completed: import csv, pathlib → (PosixPath('/mnt/data/roll2dice_sums_10000.csv'), True, 10000)",
-      'completed: sums[:20] → [6, 7, 2, 5, 5, 11, 4, 8, 10, 7, 5, 8, 8, 7, 10, 8, 9, 5, 4, 7]',
-      'csv /mnt/data/roll2dice_sums_10000.csv from ci_68c2e6fd57948193aa93df6bdb00a86d02d3a5742c7ddae9',
-    ]);
+  withRecordings(upstreamFixturesDirectory, () => {
+    it('describes a real recorded stream: the calls, their logs and the generated file', async () => {
+      const example = (await import(/* @vite-ignore */ examplePath)) as { describeStream: (payloads: Iterable<string>) => string[] };
+      const [events = []] = loadRecording('vercel-ai__openai-code-interpreter-tool.1.chunks.txt').streams;
+      expect(example.describeStream(events.map((event) => JSON.stringify(event)))).toEqual([
+        'completed: import random, math → (2, 12, 69868, 6.9868)',
+        "completed: import csv, pathlib → (PosixPath('/mnt/data/roll2dice_sums_10000.csv'), True, 10000)",
+        'completed: sums[:20] → [6, 7, 2, 5, 5, 11, 4, 8, 10, 7, 5, 8, 8, 7, 10, 8, 9, 5, 4, 7]',
+        'csv /mnt/data/roll2dice_sums_10000.csv from ci_68c2e6fd57948193aa93df6bdb00a86d02d3a5742c7ddae9',
+      ]);
+    });
   });
 });

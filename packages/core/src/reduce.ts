@@ -6,6 +6,7 @@
 import type { ConversationAction, StoppedAction, UserMessageAction } from './actions.js';
 import { mergeAnnotations, normalizeAnnotation, resolveCitationPaths } from './annotations.js';
 import type { ResponseLifecycleType, StreamEvent, WireOutputItem, WireResponse } from './events.js';
+import { stoppedErrorCode, withLogOutcome } from './execution-outcome.js';
 import { isSettledStatus } from './execution-status.js';
 import { fileKind } from './file-kind.js';
 import { reduceFileStatus } from './file-availability.js';
@@ -114,7 +115,7 @@ function stopTurn(state: ConversationState, action: StoppedAction, now: Timestam
   if (!turn) return state;
   const response = turn.response ?? placeholderResponse('in_progress', now);
   if (isResponseSettled(response.status)) return state;
-  const error: ErrorInfo = { code: 'stopped', message: action.reason ?? 'Stopped before the response finished.' };
+  const error: ErrorInfo = { code: stoppedErrorCode, message: action.reason ?? 'Stopped before the response finished.' };
   return replaceTurn(state, index, {
     ...turn,
     response: { ...response, status: 'cancelled', completedAt: now },
@@ -166,9 +167,12 @@ function reduceUpstream(state: ConversationState, event: UpstreamEvent, now: Tim
   const sequenceNumber = event.sequence_number;
   // A replayed or duplicated event (same or older sequence number) changes nothing.
   if (sequenceNumber !== undefined && sequenceNumber <= turn.lastSequenceNumber) return state;
-  const advanced: Turn = sequenceNumber === undefined ? turn : { ...turn, lastSequenceNumber: sequenceNumber };
+  // Lifecycle and error events may lack a sequence number anyway (a non-streamed response folds as one `response.completed`).
+  const unsequenced = sequenceNumber === undefined && turn.arrivalOrdered !== true && !isLifecycleOrError(event);
+  const advanced: Turn = sequenceNumber !== undefined ? { ...turn, lastSequenceNumber: sequenceNumber } : unsequenced ? { ...turn, arrivalOrdered: true } : turn;
   const outcome = applyToTurn(advanced, event, now);
   let next = replaceTurn(located.state, index, outcome.turn);
+  if (unsequenced) next = { ...next, diagnostics: [...next.diagnostics, missingSequenceNumber(event)] };
   if (outcome.diagnostic) next = { ...next, diagnostics: [...next.diagnostics, outcome.diagnostic] };
   if (outcome.citationsOf) {
     const message = outcome.citationsOf;
@@ -176,6 +180,20 @@ function reduceUpstream(state: ConversationState, event: UpstreamEvent, now: Tim
     if (citations.length > 0) next = withFiles(next, recordCitedFiles(next.files, citations, message.links, outcome.turn.id));
   }
   return next;
+}
+
+function isLifecycleOrError(event: UpstreamEvent): boolean {
+  return event.type === 'error' || event.type in statusByEventType;
+}
+
+/** Said once per turn: the stream is still shown, but a resumed or duplicated event would apply twice. */
+function missingSequenceNumber(event: UpstreamEvent): Diagnostic {
+  return {
+    code: 'missing_sequence_number',
+    message: 'The stream\'s events carry no sequence_number: they are applied in arrival order, and a replayed event cannot be recognized as a duplicate.',
+    eventType: event.type,
+    sequenceNumber: null,
+  };
 }
 
 interface TurnOutcome {
@@ -394,7 +412,11 @@ function updateCard(
   now: Timestamp | null,
   update: (card: ExecutionCard) => ExecutionCard,
 ): TurnOutcome {
-  const result = updateItem(turn, event, 'execution', () => emptyCard(event.item_id, now), update);
+  const result = updateItem(turn, event, 'execution', () => emptyCard(event.item_id, now), (card) => {
+    const next = update(card);
+    // Only a change of logs or status can change the outcome: code deltas stay O(1).
+    return next.logs === card.logs && next.status === card.status ? next : withLogOutcome(next);
+  });
   return 'item' in result ? { turn: result.turn } : result;
 }
 
@@ -481,18 +503,23 @@ function applyItem(turn: Turn, item: WireOutputItem, done: boolean, now: Timesta
     case 'code_interpreter_call':
       return updateCard(turn, location, now, (card) => {
         const outputs = item.outputs ?? card.outputs;
-        // A settled call stays settled; otherwise the item's own status is the latest word.
-        const status = isSettledStatus(card.status) ? card.status : item.status;
+        // The final item (`output_item.done`, the final response's output) is the service's last word on
+        // the call and overrides what the status events said; an `added` item cannot revive a settled call.
+        const status = done || !isSettledStatus(card.status) ? item.status : card.status;
+        const settled = isSettledStatus(status);
+        // A call the final item reports completed did finish, whatever stopped the stream around it.
+        const error = done && status === 'completed' ? null : card.error;
         return {
           ...card,
           status,
           code: done ? (item.code ?? card.code) : card.code || (item.code ?? ''),
-          codeComplete: card.codeComplete || done || isSettledStatus(status),
+          codeComplete: card.codeComplete || done || settled,
           outputs,
           logs: outputs ? logsOf(outputs) : card.logs,
           images: outputs ? imagesOf(outputs) : card.images,
           containerId: item.container_id ?? card.containerId,
-          completedAt: isSettledStatus(status) ? (card.completedAt ?? now) : null,
+          completedAt: settled ? (card.completedAt ?? now) : null,
+          error,
         };
       });
     case 'reasoning':

@@ -37,6 +37,8 @@ export interface Turn {
   readonly items: readonly OutputItem[];
   /** Highest `sequence_number` applied in this turn (-1 before any); duplicates at or below it are ignored. */
   readonly lastSequenceNumber: number;
+  /** True once an item event without `sequence_number` was applied (in arrival order; duplicates cannot be recognized). Absent means false. */
+  readonly arrivalOrdered?: boolean;
 }
 
 export interface UserMessage {
@@ -223,7 +225,8 @@ export type FileStorage = 'container' | 'archive';
  */
 export type FileAvailability = 'unknown' | 'live' | 'archived' | 'gone' | 'checking' | 'rerunning';
 
-export type DiagnosticCode = 'invalid_json' | 'invalid_event' | 'unexpected_event';
+/** `missing_sequence_number`: a stream's events carry no `sequence_number`; reported once per turn, the events are still applied. */
+export type DiagnosticCode = 'invalid_json' | 'invalid_event' | 'unexpected_event' | 'missing_sequence_number';
 
 export interface Diagnostic {
   readonly code: DiagnosticCode;

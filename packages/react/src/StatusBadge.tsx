@@ -10,10 +10,12 @@ export interface StatusBadgeProps extends ComponentPropsWithRef<'span'> {
   /** Epoch milliseconds when the call settled; freezes the elapsed time. */
   completedAt?: number | null;
   labels?: Pick<Labels, 'status' | 'formatElapsed'>;
+  /** Text instead of the status's label (e.g. "Stopped" for an incomplete run the user stopped). */
+  label?: string;
 }
 
 /** The status of one code-interpreter call, with live elapsed time while it runs. */
-export function StatusBadge({ status, startedAt, completedAt, labels = defaultLabels, ...props }: StatusBadgeProps) {
+export function StatusBadge({ status, startedAt, completedAt, labels = defaultLabels, label, ...props }: StatusBadgeProps) {
   const running = !isSettledStatus(status);
   const now = useNow(running && startedAt != null);
   const end = running ? now : (completedAt ?? null);
@@ -22,7 +24,7 @@ export function StatusBadge({ status, startedAt, completedAt, labels = defaultLa
   return (
     <span data-slot="status-badge" data-status={status} {...props}>
       <span data-slot="status-indicator" aria-hidden="true" />
-      <span data-slot="status-label">{labels.status[status]}</span>
+      <span data-slot="status-label">{label ?? labels.status[status]}</span>
       {elapsed !== null && (
         <span data-slot="status-elapsed">
           <span className="xc-visually-hidden">, </span>

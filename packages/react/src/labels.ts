@@ -10,6 +10,10 @@ export interface ProvenanceLabels {
   container: string;
   /** The run's outcome in the timeline (worded apart from the status badge). */
   outcomes: Record<ExecutionStatus, string>;
+  /** The outcome of a run whose Python code raised, e.g. "raised FileNotFoundError". */
+  raised(exceptionName: string): string;
+  /** The outcome of a run the user stopped. */
+  stopped: string;
   stillRunning: string;
   copyContainerId: string;
   containerIdCopied: string;
@@ -40,6 +44,10 @@ export interface Labels {
   untitledRun: string;
   noOutput: string;
   errorHeading: string;
+  /** The badge of a run the user stopped (instead of the `incomplete` status). */
+  stoppedStatus: string;
+  /** Heading of the notice on a run the user stopped. */
+  stoppedHeading: string;
   /** Announced politely when a run settles. */
   announceSettled(status: ExecutionStatus, title: string): string;
   copyCode: string;
@@ -113,6 +121,8 @@ export const defaultLabels: Labels = {
   untitledRun: 'Python code',
   noOutput: 'This run produced no output.',
   errorHeading: 'The run failed',
+  stoppedStatus: 'Stopped',
+  stoppedHeading: 'The run was stopped',
   announceSettled(status, title) {
     if (status === 'failed') return `${title}: the run failed.`;
     if (status === 'incomplete') return `${title}: the run stopped before finishing.`;
@@ -165,6 +175,8 @@ export const defaultLabels: Labels = {
     outcome: 'Outcome',
     container: 'Sandbox',
     outcomes: { in_progress: 'running', interpreting: 'reading the output', completed: 'finished', incomplete: 'stopped early', failed: 'ended with an error' },
+    raised: (exceptionName) => `raised ${exceptionName}`,
+    stopped: 'stopped',
     stillRunning: 'still running',
     copyContainerId: 'Copy sandbox id',
     containerIdCopied: 'Sandbox id copied to the clipboard.',

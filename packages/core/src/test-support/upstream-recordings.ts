@@ -1,17 +1,34 @@
 /**
- * Reads the real upstream recordings in `../shared/fixtures/upstream` (see its SOURCES.md) in their
- * three container formats and hands back what a client would have received: streamed events in
+ * Reads the real upstream recordings in `../shared/fixtures/upstream` (in their three container
+ * formats) and `../shared/fixtures/upstream-extra` (JSON lines and response objects), each folder
+ * described by its SOURCES.md, and hands back what a client would have received: streamed events in
  * order, and whole (non-streamed) response objects. Test support only; not part of the package.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createParser } from 'eventsource-parser';
 import { parse as parseYaml } from 'yaml';
+import { it } from 'vitest';
 import { z } from 'zod';
 
 const repositoryRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../..');
 export const upstreamFixturesDirectory = path.resolve(repositoryRoot, '../shared/fixtures/upstream');
+export const extraFixturesDirectory = path.resolve(repositoryRoot, '../shared/fixtures/upstream-extra');
+
+/**
+ * Declares the tests in `define` when the recordings folder exists; otherwise one skipped test and
+ * one line naming the missing folder (the recordings live beside the repository, not in it).
+ */
+export function withRecordings(directory: string, define: () => void): void {
+  if (existsSync(directory)) {
+    define();
+    return;
+  }
+  const folder = path.relative(repositoryRoot, directory);
+  console.warn(`Skipping the tests on real recordings: ${folder} is absent.`);
+  it.skip(`needs the recordings in ${folder}`, () => undefined);
+}
 
 export interface Recording {
   /** File name in the fixtures directory. */
@@ -58,8 +75,9 @@ const sessionRecordSchema = z.object({
 });
 
 function readRecording(name: string): Recording {
-  const text = readFileSync(path.join(upstreamFixturesDirectory, name), 'utf8');
-  if (name.endsWith('.chunks.txt')) {
+  const inUpstream = existsSync(path.join(upstreamFixturesDirectory, name));
+  const text = readFileSync(path.join(inUpstream ? upstreamFixturesDirectory : extraFixturesDirectory, name), 'utf8');
+  if (name.endsWith('.chunks.txt') || name.endsWith('.jsonl')) {
     const events = text
       .split('\n')
       .filter((line) => line.trim().length > 0)
@@ -91,9 +109,16 @@ function readRecording(name: string): Recording {
   return { name, streams: [], responses: isResponseObject(value) ? [value] : [] };
 }
 
-/** Every recording file (SOURCES.md excluded), sorted by name. */
+/** Every recording file of `../shared/fixtures/upstream` (SOURCES.md excluded), sorted by name. */
 export function listRecordings(): string[] {
   return readdirSync(upstreamFixturesDirectory)
+    .filter((name) => name !== 'SOURCES.md')
+    .sort();
+}
+
+/** Every recording file of `../shared/fixtures/upstream-extra` (SOURCES.md excluded), sorted by name. */
+export function listExtraRecordings(): string[] {
+  return readdirSync(extraFixturesDirectory)
     .filter((name) => name !== 'SOURCES.md')
     .sort();
 }

@@ -62,6 +62,28 @@ export const FailedWithTraceback: Story = {
   },
 };
 
+export const RaisedButReportedCompleted: Story = {
+  args: {
+    card: makeCard({ status: 'completed', logs: "Traceback (most recent call last):\n  File \"<cell 1>\", line 2, in <module>\nFileNotFoundError: [Errno 2] No such file or directory: 'sales.csv'" }),
+    title: 'Load sales',
+  },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await expect(canvas.getByText('Failed')).toBeVisible();
+    await expect(canvas.getByText('raised FileNotFoundError')).toBeVisible();
+    await expect(canvasElement.querySelector('[data-slot="execution-card-traceback"]')).toBeVisible();
+  },
+};
+
+export const StoppedByUser: Story = {
+  args: { card: makeCard({ status: 'incomplete', codeComplete: false, error: { code: 'stopped', message: 'Stopped by the user.' } }), title: 'Long simulation' },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await expect(canvas.getByRole('group', { name: 'The run was stopped' })).toHaveTextContent('Stopped by the user.');
+    await expect(canvasElement.querySelector('[data-slot="status-badge"]')).toHaveTextContent('Stopped');
+  },
+};
+
 export const NoOutput: Story = {
   args: { card: makeCard({ code: 'x = 40 + 2' }), title: undefined },
   play: async ({ canvasElement }) => {

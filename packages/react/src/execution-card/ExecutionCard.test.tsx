@@ -49,6 +49,30 @@ describe('ExecutionCard', () => {
     expect(screen.getByRole('tab', { name: 'Logs' })).toBeInTheDocument();
   });
 
+  it('shows a call the service reported completed whose logs end in a traceback as an error', () => {
+    const logs = "reading sales\nTraceback (most recent call last):\n  File \"<cell 1>\", line 2, in <module>\nFileNotFoundError: [Errno 2] No such file or directory: 'sales.csv'\n";
+    const { container } = render(<ExecutionCard card={makeCard({ status: 'completed', logs })} title="Load" />);
+    const badge = container.querySelector('[data-slot="status-badge"]');
+    expect(badge).toHaveAttribute('data-status', 'failed');
+    expect(badge).toHaveTextContent('Failed');
+    expect(container.querySelector('[data-slot="execution-card"]')).toHaveAttribute('data-status', 'failed');
+    expect(container.querySelector('[data-name="outcome"] dd')).toHaveTextContent('raised FileNotFoundError');
+    const error = screen.getByRole('group', { name: 'The run failed' });
+    expect(error).toHaveTextContent("FileNotFoundError: [Errno 2] No such file or directory: 'sales.csv'");
+    expect(error.querySelector('[data-slot="execution-card-traceback"]')?.textContent).toBe(
+      "Traceback (most recent call last):\n  File \"<cell 1>\", line 2, in <module>\nFileNotFoundError: [Errno 2] No such file or directory: 'sales.csv'",
+    );
+    expect(screen.queryByText('finished')).not.toBeInTheDocument();
+  });
+
+  it('says a call the user stopped was stopped, not that it failed', () => {
+    const { container } = render(<ExecutionCard card={makeCard({ status: 'incomplete', error: { code: 'stopped', message: 'Stopped by the user.' } })} />);
+    expect(screen.queryByRole('group', { name: 'The run failed' })).not.toBeInTheDocument();
+    expect(screen.getByRole('group', { name: 'The run was stopped' })).toHaveTextContent('Stopped by the user.');
+    expect(container.querySelector('[data-slot="status-badge"]')).toHaveTextContent('Stopped');
+    expect(container.querySelector('[data-name="outcome"] dd')).toHaveTextContent(/^stopped$/);
+  });
+
   it('announces politely when a running call finishes, not when a finished one mounts', () => {
     const running = makeCard({ status: 'in_progress', codeComplete: false, completedAt: null });
     const { rerender } = render(<ExecutionCard card={running} title="Chart" />);

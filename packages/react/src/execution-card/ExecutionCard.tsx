@@ -1,6 +1,6 @@
 'use client';
-import type { ExecutionCard as ExecutionCardState } from '@execards/core';
-import { useState, type ComponentPropsWithRef, type ReactNode } from 'react';
+import { executionOutcome, type ExecutionCard as ExecutionCardState, type ExecutionOutcome } from '@execards/core';
+import { useMemo, useState, type ComponentPropsWithRef, type ReactNode } from 'react';
 import { CodeView } from '../code/CodeView.js';
 import { ImageView } from '../image/ImageView.js';
 import { useLabels } from '../labels-context.js';
@@ -28,6 +28,12 @@ function preferredTab(hasOutput: boolean, hasLogs: boolean): ExecutionCardTab {
   return 'code';
 }
 
+function errorText(outcome: ExecutionOutcome, fallback: string): string {
+  if (outcome.kind !== 'raised') return fallback;
+  const { name, message } = outcome.exception;
+  return message ? `${name}: ${message}` : name;
+}
+
 function isTab(value: string): value is ExecutionCardTab {
   return value === 'output' || value === 'code' || value === 'logs';
 }
@@ -51,7 +57,10 @@ export function ExecutionCard({ card, title, output, value, defaultValue, onValu
   const [picked, setPicked] = useState<ExecutionCardTab | undefined>(defaultValue);
   const automatic = card.codeComplete || outputView ? preferredTab(outputView !== null, hasLogs) : 'code';
   const selected = value ?? picked ?? automatic;
-  const failed = card.status === 'failed' || card.error !== null;
+  const outcome = useMemo(() => executionOutcome(card), [card]);
+  // Code that raised failed, whatever status the service reported.
+  const status = outcome.kind === 'raised' ? 'failed' : card.status;
+  const failed = status === 'failed' || card.error !== null;
   const titleText = typeof title === 'string' ? title : labels.untitledRun;
 
   function select(next: string) {
@@ -61,14 +70,14 @@ export function ExecutionCard({ card, title, output, value, defaultValue, onValu
   }
 
   return (
-    <Root status={card.status} startedAt={card.startedAt} completedAt={card.completedAt} {...props}>
+    <Root status={status} outcome={outcome} startedAt={card.startedAt} completedAt={card.completedAt} {...props}>
       <Header>
         <Title>{title ?? labels.untitledRun}</Title>
         <Status />
       </Header>
       <Provenance containerId={card.containerId} />
-      {card.status === 'completed' && outputView === null && !hasLogs && card.codeComplete && <p data-slot="execution-card-empty">{labels.noOutput}</p>}
-      {failed && <ErrorMessage message={card.error?.message ?? labels.status.failed} traceback={extractTraceback(card.logs)} />}
+      {status === 'completed' && outputView === null && !hasLogs && card.codeComplete && <p data-slot="execution-card-empty">{labels.noOutput}</p>}
+      {failed && <ErrorMessage message={errorText(outcome, card.error?.message ?? labels.status.failed)} traceback={outcome.kind === 'raised' ? outcome.exception.traceback : extractTraceback(card.logs)} />}
       <Tabs value={selected} onValueChange={select}>
         <TabList>
           {outputView !== null && <Tab value="output">{labels.tabs.output}</Tab>}

@@ -1,5 +1,5 @@
 'use client';
-import { isSettledStatus, type ExecutionStatus } from '@execards/core';
+import { isSettledStatus, type ExecutionOutcome, type ExecutionStatus } from '@execards/core';
 import { createContext, useContext, useId, useMemo, useState, type ComponentPropsWithRef, type KeyboardEvent, type MouseEvent } from 'react';
 import { useLabels } from '../labels-context.js';
 import { LiveRegion } from '../LiveRegion.js';
@@ -10,17 +10,29 @@ import { panelId, tabId, TabsContext, useTabsContext } from './tabs-context.js';
 
 interface RunContextValue {
   status: ExecutionStatus;
+  /** How the run ended, beyond its status (raised an exception, stopped by the user). */
+  outcome: ExecutionOutcome;
   startedAt: number | null;
   completedAt: number | null;
 }
 
-const RunContext = createContext<RunContextValue>({ status: 'completed', startedAt: null, completedAt: null });
+const RunContext = createContext<RunContextValue>({ status: 'completed', outcome: { kind: 'completed' }, startedAt: null, completedAt: null });
 
 export interface RootProps extends ComponentPropsWithRef<'div'> {
   status: ExecutionStatus;
+  /** From core's `executionOutcome(card)`; without it the outcome follows `status`. */
+  outcome?: ExecutionOutcome;
   startedAt?: number | null;
   completedAt?: number | null;
 }
+
+const outcomeOfStatus: Record<ExecutionStatus, ExecutionOutcome> = {
+  in_progress: { kind: 'running' },
+  interpreting: { kind: 'running' },
+  completed: { kind: 'completed' },
+  failed: { kind: 'failed' },
+  incomplete: { kind: 'incomplete' },
+};
 
 /** The run's status and timing, for parts placed inside `Root`. */
 export function useRun(): RunContextValue {
@@ -28,11 +40,12 @@ export function useRun(): RunContextValue {
 }
 
 /** The card: one element carrying `data-status`; its parts read the run's status from it. */
-export function Root({ status, startedAt = null, completedAt = null, ...props }: RootProps) {
-  const run = useMemo(() => ({ status, startedAt, completedAt }), [status, startedAt, completedAt]);
+export function Root({ status, outcome: outcomeProp, startedAt = null, completedAt = null, ...props }: RootProps) {
+  const outcome = outcomeProp ?? outcomeOfStatus[status];
+  const run = useMemo(() => ({ status, outcome, startedAt, completedAt }), [status, outcome, startedAt, completedAt]);
   return (
     <RunContext.Provider value={run}>
-      <div data-slot="execution-card" data-status={status} {...props} />
+      <div data-slot="execution-card" data-status={status} data-outcome={outcome.kind} {...props} />
     </RunContext.Provider>
   );
 }
@@ -49,7 +62,8 @@ export function Title(props: ComponentPropsWithRef<'span'>) {
 export function Status(props: ComponentPropsWithRef<'span'>) {
   const run = useContext(RunContext);
   const labels = useLabels();
-  return <StatusBadge status={run.status} startedAt={run.startedAt} completedAt={run.completedAt} labels={labels} {...props} />;
+  const stopped = run.outcome.kind === 'stopped';
+  return <StatusBadge status={run.status} startedAt={run.startedAt} completedAt={run.completedAt} labels={labels} label={stopped ? labels.stoppedStatus : undefined} data-outcome={run.outcome.kind} {...props} />;
 }
 
 /** Politely announces when the run finishes or fails (not on mount: a settled card from history stays quiet). */
@@ -158,17 +172,21 @@ export function Panel({ value, ...props }: PanelProps) {
 
 export interface ErrorMessageProps extends Omit<ComponentPropsWithRef<'div'>, 'children'> {
   message: string;
+  /** Defaults to the error heading ("The run failed"), or the stopped one inside a stopped run. */
+  heading?: string;
   /** The Python traceback, usually the tail of the logs. */
   traceback?: string | null;
 }
 
-export function ErrorMessage({ message, traceback, ...props }: ErrorMessageProps) {
+export function ErrorMessage({ message, heading, traceback, ...props }: ErrorMessageProps) {
   const labels = useLabels();
+  const { outcome } = useContext(RunContext);
   const headingId = useId();
+  const stopped = outcome.kind === 'stopped';
   return (
-    <div data-slot="execution-card-error" role="group" aria-labelledby={headingId} {...props}>
+    <div data-slot="execution-card-error" data-outcome={outcome.kind} role="group" aria-labelledby={headingId} {...props}>
       <strong id={headingId} data-slot="execution-card-error-heading">
-        {labels.errorHeading}
+        {heading ?? (stopped ? labels.stoppedHeading : labels.errorHeading)}
       </strong>
       <p data-slot="execution-card-error-message">{message}</p>
       {traceback && (

@@ -18,7 +18,7 @@ export function shortContainerId(id: string): string {
 
 /** The run's timeline: when it started, how long it took, how it ended, and in which sandbox. */
 export function Provenance({ containerId, ...props }: ProvenanceProps) {
-  const { status, startedAt, completedAt } = useRun();
+  const { status, outcome, startedAt, completedAt } = useRun();
   const labels = useLabels();
   const [announcement, setAnnouncement] = useState('');
   const settled = isSettledStatus(status);
@@ -47,7 +47,9 @@ export function Provenance({ containerId, ...props }: ProvenanceProps) {
       )}
       <div data-slot="provenance-entry" data-name="outcome">
         <dt>{labels.provenance.outcome}</dt>
-        <dd data-status={status}>{labels.provenance.outcomes[status]}</dd>
+        <dd data-status={status} data-outcome={outcome.kind}>
+          {outcome.kind === 'raised' ? labels.provenance.raised(outcome.exception.name) : outcome.kind === 'stopped' ? labels.provenance.stopped : labels.provenance.outcomes[status]}
+        </dd>
       </div>
       {containerId && (
         <div data-slot="provenance-entry" data-name="container">
