@@ -1,6 +1,6 @@
 'use client';
 import { parseSandboxLinks, type GeneratedFile, type MessageItem, type SandboxLink, type Turn } from '@execards/core';
-import { useMemo, type ComponentPropsWithoutRef, type ComponentPropsWithRef } from 'react';
+import { forwardRef, useMemo, type ComponentPropsWithoutRef, type ComponentPropsWithRef } from 'react';
 import type { Components } from 'react-markdown';
 import { FileOutputCard } from './FileOutputCard.js';
 import { defaultMarkdownComponents, MarkdownBlock } from './MarkdownBlock.js';
@@ -53,7 +53,7 @@ function InlineLink({ href, children, node: _node, ...props }: ComponentPropsWit
 const noFiles: Readonly<Record<string, GeneratedFile>> = {};
 
 /** The assistant's markdown answer with every generated file shown as its output card (design §3). */
-export function AssistantMessage({ message, files = noFiles, turn = null, settled, components, markdownComponents, onRerun, ...props }: AssistantMessageProps) {
+export const AssistantMessage = forwardRef<HTMLDivElement, AssistantMessageProps>(function AssistantMessage({ message, files = noFiles, turn = null, settled, components, markdownComponents, onRerun, ...props }: AssistantMessageProps, ref) {
   const links: readonly SandboxLink[] = useMemo(() => message.links ?? parseSandboxLinks(message.text), [message.links, message.text]);
   const segments = useMemo(() => splitMessage(message.text, links), [message.text, links]);
   const markdownMap = useMemo<Components>(() => ({ ...defaultMarkdownComponents, a: InlineLink, ...markdownComponents }), [markdownComponents]);
@@ -62,7 +62,7 @@ export function AssistantMessage({ message, files = noFiles, turn = null, settle
   return (
     <FilesContext.Provider value={files}>
       <RerunContext.Provider value={onRerun}>
-        <div data-slot="assistant-message" data-state={isSettled ? 'settled' : 'streaming'} {...props}>
+        <div data-slot="assistant-message" data-state={isSettled ? 'settled' : 'streaming'} ref={ref} {...props}>
           {segments.map((segment, segmentIndex) =>
             segment.kind === 'file' ? (
               <FileOutputCard key={`file-${segment.link.start}`} link={segment.link} title={segment.title} turn={turn} settled={isSettled} components={components} />
@@ -74,4 +74,5 @@ export function AssistantMessage({ message, files = noFiles, turn = null, settle
       </RerunContext.Provider>
     </FilesContext.Provider>
   );
-}
+});
+AssistantMessage.displayName = 'AssistantMessage';
