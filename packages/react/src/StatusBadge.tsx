@@ -1,3 +1,4 @@
+'use client';
 import { isSettledStatus, type ExecutionStatus } from '@execards/core';
 import { forwardRef, type ComponentPropsWithRef } from 'react';
 import { defaultLabels, type Labels } from './labels.js';

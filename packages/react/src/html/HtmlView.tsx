@@ -1,3 +1,4 @@
+'use client';
 import { forwardRef, useEffect, useMemo, useRef, useState, type ComponentPropsWithRef } from 'react';
 import { buildFrameDocument } from './frame-document.js';
 import { frameMessageSchema, frameMessageType, type FrameMessage } from './frame-messages.js';
