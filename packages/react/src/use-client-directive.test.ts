@@ -59,6 +59,7 @@ describe('"use client" in the built packages', () => {
           return reasons.length > 0 && !startsWithUseClient(code) ? [`${path.relative(dist, file)} (${reasons.join(', ')})`] : [];
         });
       expect(missing).toEqual([]);
-    });
+      // Parsing every built module takes seconds on a loaded machine.
+    }, 60_000);
   }
 });

@@ -7,7 +7,7 @@ import { defaultMarkdownComponents, MarkdownBlock } from './MarkdownBlock.js';
 import { splitMarkdownBlocks } from './markdown-blocks.js';
 import { FilesContext, RerunContext, useFiles, type RerunFile } from './message-context.js';
 import { splitMessage } from './message-segments.js';
-import type { OutputComponents } from './output-components.js';
+import type { MarkdownComponents, OutputComponents } from './output-components.js';
 
 export interface AssistantMessageProps extends Omit<ComponentPropsWithRef<'div'>, 'children'> {
   /** The message as the reducer normalized it; plain `{ text }` works too (links are then parsed here). */
@@ -21,7 +21,7 @@ export interface AssistantMessageProps extends Omit<ComponentPropsWithRef<'div'>
   /** Replace the image, table, HTML or file view. */
   components?: OutputComponents;
   /** Extra react-markdown component overrides (e.g. `table` to plug a TableView in). */
-  markdownComponents?: Components;
+  markdownComponents?: MarkdownComponents;
   /**
    * Offered on a gone file ("Re-run in a new sandbox"): replay `call`'s code in a fresh sandbox
    * (e.g. `client.rerun`), put the new file into state, resolve when done or reject with a reason.
@@ -56,7 +56,7 @@ const noFiles: Readonly<Record<string, GeneratedFile>> = {};
 export const AssistantMessage = forwardRef<HTMLDivElement, AssistantMessageProps>(function AssistantMessage({ message, files = noFiles, turn = null, settled, components, markdownComponents, onRerun, ...props }: AssistantMessageProps, ref) {
   const links: readonly SandboxLink[] = useMemo(() => message.links ?? parseSandboxLinks(message.text), [message.links, message.text]);
   const segments = useMemo(() => splitMessage(message.text, links), [message.text, links]);
-  const markdownMap = useMemo<Components>(() => ({ ...defaultMarkdownComponents, a: InlineLink, ...markdownComponents }), [markdownComponents]);
+  const markdownMap = useMemo<Components>(() => ({ ...defaultMarkdownComponents, a: InlineLink, ...(markdownComponents as Components | undefined) }), [markdownComponents]);
   const isSettled = settled ?? (message.status !== undefined && message.status !== 'in_progress');
 
   return (
