@@ -40,6 +40,17 @@ const stages = [
       return { passed: publishedPackages.length - failed, failed };
     },
   },
+  {
+    // Needs the built dist of the typecheck stage: packs it and installs the tarballs into fresh React 18.3 and 19 apps.
+    name: 'consumer apps: tarballs in React 18.3 and 19',
+    run: async () => {
+      const file = `${reports}/consumer.json`;
+      const code = await run(process.execPath, ['e2e/consumer/run.mjs'], { env: { ...process.env, CONSUMER_REPORT: file } });
+      const report = await readJson(file);
+      if (!report) return { passed: 0, failed: 1 };
+      return { passed: report.passed, failed: report.failed + (code !== 0 && report.failed === 0 ? 1 : 0) };
+    },
+  },
   { name: 'storybook build', run: async () => single(await exec(['storybook', 'build', '--quiet', '-o', 'storybook-static'])) },
   {
     name: 'unit, component and story tests (vitest)',
