@@ -40,6 +40,17 @@ const stages = [
       return { passed: publishedPackages.length - failed, failed };
     },
   },
+  {
+    // Needs the built dist of the typecheck stage: packs it and installs the tarballs into fresh React 18.3 and 19 apps.
+    name: 'consumer apps: tarballs in React 18.3 and 19',
+    run: async () => {
+      const file = `${reports}/consumer.json`;
+      const code = await run(process.execPath, ['e2e/consumer/run.mjs'], { env: { ...process.env, CONSUMER_REPORT: file } });
+      const report = await readJson(file);
+      if (!report) return { passed: 0, failed: 1 };
+      return { passed: report.passed, failed: report.failed + (code !== 0 && report.failed === 0 ? 1 : 0) };
+    },
+  },
   { name: 'storybook build', run: async () => single(await exec(['storybook', 'build', '--quiet', '-o', 'storybook-static'])) },
   {
     name: 'unit, component and story tests (vitest)',
@@ -51,7 +62,7 @@ const stages = [
       // A suite that failed to load has no test results; count it so it cannot pass silently.
       const brokenFiles = report.testResults.filter((result) => result.status === 'failed' && result.assertionResults.length === 0).length;
       const failed = report.numFailedTests + brokenFiles + (code !== 0 && report.numFailedTests + brokenFiles === 0 ? 1 : 0);
-      return { passed: report.numPassedTests, failed };
+      return { passed: report.numPassedTests, failed, skipped: report.numPendingTests + report.numTodoTests };
     },
   },
   ...playwrightSuites.map(({ name, config }) => ({
@@ -62,7 +73,7 @@ const stages = [
       const report = await readJson(file);
       if (!report) return { passed: 0, failed: 1 };
       const failed = report.stats.unexpected + report.stats.flaky + (code !== 0 && report.stats.unexpected === 0 ? 1 : 0);
-      return { passed: report.stats.expected, failed };
+      return { passed: report.stats.expected, failed, skipped: report.stats.skipped };
     },
   })),
 ];
@@ -80,12 +91,13 @@ for (const stage of stages) {
 }
 
 const width = Math.max(...results.map((result) => result.name.length));
-process.stdout.write('\nstage'.padEnd(width + 2) + '  passed  failed  seconds\n');
+process.stdout.write('\nstage'.padEnd(width + 2) + '  passed  failed  skipped  seconds\n');
 for (const result of results) {
   const mark = result.failed === 0 ? '\x1b[32m✔\x1b[0m' : '\x1b[31m✖\x1b[0m';
-  process.stdout.write(`${mark} ${result.name.padEnd(width)}  ${String(result.passed).padStart(6)}  ${String(result.failed).padStart(6)}  ${result.seconds.toFixed(1).padStart(7)}\n`);
+  process.stdout.write(`${mark} ${result.name.padEnd(width)}  ${String(result.passed).padStart(6)}  ${String(result.failed).padStart(6)}  ${String(result.skipped ?? 0).padStart(7)}  ${result.seconds.toFixed(1).padStart(7)}\n`);
 }
 const passed = results.reduce((sum, result) => sum + result.passed, 0);
 const failed = results.reduce((sum, result) => sum + result.failed, 0);
-process.stdout.write(`\n${passed} passed, ${failed} failed\n`);
+const skipped = results.reduce((sum, result) => sum + (result.skipped ?? 0), 0);
+process.stdout.write(`\n${passed} passed, ${failed} failed, ${skipped} skipped\n`);
 process.exit(failed === 0 ? 0 : 1);

@@ -1,7 +1,7 @@
 'use client';
 import { cardForFile } from '@execards/core';
 import { AssistantMessage, ExecutionCard, OutputView, type OutputComponents } from '@execards/react';
-import { useMemo, type ComponentPropsWithRef } from 'react';
+import { forwardRef, useMemo, type ComponentPropsWithRef } from 'react';
 import { toMessageView, type FileUrlResolver } from './message-view.js';
 
 export interface CodeInterpreterMessageProps extends Omit<ComponentPropsWithRef<'div'>, 'children'> {
@@ -22,7 +22,7 @@ export interface CodeInterpreterMessageProps extends Omit<ComponentPropsWithRef<
  * link shown as its output card (with the producing call's code), and a card for every call whose
  * file no link shows (plus auto-captured plots whose image no card has). Other parts (reasoning, sources, your own tools) are left to the app.
  */
-export function CodeInterpreterMessage({ message, fileUrl, toolName, streaming = false, components, ...props }: CodeInterpreterMessageProps) {
+export const CodeInterpreterMessage = forwardRef<HTMLDivElement, CodeInterpreterMessageProps>(function CodeInterpreterMessage({ message, fileUrl, toolName, streaming = false, components, ...props }: CodeInterpreterMessageProps, ref) {
   const view = useMemo(() => toMessageView(message, { fileUrl, toolName }), [message, fileUrl, toolName]);
   const shownInLinks = useMemo(() => {
     const ids = new Set<string>();
@@ -44,7 +44,7 @@ export function CodeInterpreterMessage({ message, fileUrl, toolName, streaming =
   const latestCard = view.cards.at(-1);
 
   return (
-    <div data-slot="code-interpreter-message" data-state={streaming ? 'streaming' : 'settled'} {...props}>
+    <div data-slot="code-interpreter-message" data-state={streaming ? 'streaming' : 'settled'} ref={ref} {...props}>
       {view.turn.items.map((item) => {
         if (item.kind === 'execution') return shownInLinks.has(item.id) ? null : <ExecutionCard key={item.id} card={item} />;
         if (item.kind === 'message') return <AssistantMessage key={item.id} message={item} files={view.files} turn={view.turn} settled={!streaming} components={components} />;
@@ -62,4 +62,5 @@ export function CodeInterpreterMessage({ message, fileUrl, toolName, streaming =
       })}
     </div>
   );
-}
+});
+CodeInterpreterMessage.displayName = 'CodeInterpreterMessage';

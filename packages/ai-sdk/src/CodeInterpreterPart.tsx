@@ -1,6 +1,6 @@
 'use client';
 import { ExecutionCard, type ExecutionCardProps } from '@execards/react';
-import { useMemo } from 'react';
+import { forwardRef, useMemo } from 'react';
 import { toExecutionCard, type ToolNameOptions } from './code-interpreter-part.js';
 
 export interface CodeInterpreterPartProps extends Omit<ExecutionCardProps, 'card' | 'part'>, ToolNameOptions {
@@ -9,8 +9,9 @@ export interface CodeInterpreterPartProps extends Omit<ExecutionCardProps, 'card
 }
 
 /** One code interpreter tool part as an execution card: code streams live, then logs, images or the error. */
-export function CodeInterpreterPart({ part, toolName, ...props }: CodeInterpreterPartProps) {
+export const CodeInterpreterPart = forwardRef<HTMLDivElement, CodeInterpreterPartProps>(function CodeInterpreterPart({ part, toolName, ...props }: CodeInterpreterPartProps, ref) {
   const card = useMemo(() => toExecutionCard(part, { toolName }), [part, toolName]);
   if (!card) return null;
-  return <ExecutionCard card={card} data-tool-call-id={card.id} {...props} />;
-}
+  return <ExecutionCard card={card} data-tool-call-id={card.id} ref={ref} {...props} />;
+});
+CodeInterpreterPart.displayName = 'CodeInterpreterPart';

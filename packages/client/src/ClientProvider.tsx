@@ -1,4 +1,5 @@
-import { createContext, use, useState, type ReactNode } from 'react';
+'use client';
+import { createContext, useContext, useState, type ReactNode } from 'react';
 import { createClient, type Client } from './client.js';
 
 const ClientContext = createContext<Client | null>(null);
@@ -11,14 +12,14 @@ export interface ClientProviderProps {
 
 export function ClientProvider({ client, children }: ClientProviderProps) {
   const [fallback] = useState(() => client ?? createClient());
-  return <ClientContext value={client ?? fallback}>{children}</ClientContext>;
+  return <ClientContext.Provider value={client ?? fallback}>{children}</ClientContext.Provider>;
 }
 
 let defaultClient: Client | null = null;
 
 /** The provider's client, else one shared client for the page's own origin. */
 export function useClient(): Client {
-  const provided = use(ClientContext);
+  const provided = useContext(ClientContext);
   if (provided) return provided;
   defaultClient ??= createClient();
   return defaultClient;

@@ -1,3 +1,4 @@
+'use client';
 /** What an upload transport sends: one multipart body, with byte-level progress when the platform has it. */
 export interface UploadRequest {
   url: string;

@@ -1,3 +1,4 @@
+'use client';
 import { createConversationStore, type AttachmentInput, type ConversationState, type ConversationStore } from '@execards/core';
 import { useCallback, useEffect, useRef, useState, useSyncExternalStore } from 'react';
 import { useClient } from './ClientProvider.js';

@@ -1,3 +1,4 @@
+'use client';
 import { useEffect, useRef, useState, useSyncExternalStore } from 'react';
 import { useClient } from './ClientProvider.js';
 import type { Client } from './client.js';

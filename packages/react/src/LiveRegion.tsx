@@ -1,5 +1,5 @@
 'use client';
-import type { ComponentPropsWithRef } from 'react';
+import { forwardRef, type ComponentPropsWithRef } from 'react';
 
 export interface LiveRegionProps extends Omit<ComponentPropsWithRef<'span'>, 'children'> {
   /** The latest announcement; changing it makes screen readers read it out politely. */
@@ -7,10 +7,11 @@ export interface LiveRegionProps extends Omit<ComponentPropsWithRef<'span'>, 'ch
 }
 
 /** A visually hidden polite live region; it stays mounted so the first announcement is heard too. */
-export function LiveRegion({ message, ...props }: LiveRegionProps) {
+export const LiveRegion = forwardRef<HTMLSpanElement, LiveRegionProps>(function LiveRegion({ message, ...props }: LiveRegionProps, ref) {
   return (
-    <span data-slot="live-region" role="status" aria-live="polite" aria-atomic="true" className="xc-visually-hidden" {...props}>
+    <span data-slot="live-region" role="status" aria-live="polite" aria-atomic="true" className="xc-visually-hidden" ref={ref} {...props}>
       {message}
     </span>
   );
-}
+});
+LiveRegion.displayName = 'LiveRegion';

@@ -1,5 +1,6 @@
+'use client';
 import { isSettledStatus, type ExecutionStatus } from '@execards/core';
-import type { ComponentPropsWithRef } from 'react';
+import { forwardRef, type ComponentPropsWithRef } from 'react';
 import { defaultLabels, type Labels } from './labels.js';
 import { useNow } from './use-now.js';
 
@@ -15,14 +16,14 @@ export interface StatusBadgeProps extends ComponentPropsWithRef<'span'> {
 }
 
 /** The status of one code-interpreter call, with live elapsed time while it runs. */
-export function StatusBadge({ status, startedAt, completedAt, labels = defaultLabels, label, ...props }: StatusBadgeProps) {
+export const StatusBadge = forwardRef<HTMLSpanElement, StatusBadgeProps>(function StatusBadge({ status, startedAt, completedAt, labels = defaultLabels, label, ...props }: StatusBadgeProps, ref) {
   const running = !isSettledStatus(status);
   const now = useNow(running && startedAt != null);
   const end = running ? now : (completedAt ?? null);
   const elapsed = startedAt != null && end != null ? labels.formatElapsed(end - startedAt) : null;
 
   return (
-    <span data-slot="status-badge" data-status={status} {...props}>
+    <span data-slot="status-badge" data-status={status} ref={ref} {...props}>
       <span data-slot="status-indicator" aria-hidden="true" />
       <span data-slot="status-label">{label ?? labels.status[status]}</span>
       {elapsed !== null && (
@@ -33,4 +34,5 @@ export function StatusBadge({ status, startedAt, completedAt, labels = defaultLa
       )}
     </span>
   );
-}
+});
+StatusBadge.displayName = 'StatusBadge';

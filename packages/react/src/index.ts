@@ -5,7 +5,7 @@ export { LiveRegion, type LiveRegionProps } from './LiveRegion.js';
 export { useControllableState, type ControllableStateOptions } from './use-controllable-state.js';
 export * from './execution-card/index.js';
 export { CodeView, type CodeViewProps } from './code/CodeView.js';
-export { createLineHighlighter, type HighlightedLine, type LineHighlighter } from './code/line-highlighter.js';
+export { createLineHighlighter, type HighlightedLine, type HighlightedToken, type LineHighlighter } from './code/line-highlighter.js';
 export { ImageView, type ImageViewProps } from './image/ImageView.js';
 export { copyText } from './clipboard/copy-text.js';
 export { copyPngToClipboard, imageCopySupport, toPng, type ImageCopySupport } from './clipboard/copy-image.js';
@@ -17,7 +17,7 @@ export { createDownloadQueue, type DownloadQueue, type DownloadTask } from './fi
 export { useDownload, type DownloadState, type DownloadStatus } from './file/use-download.js';
 export { AssistantMessage, type AssistantMessageProps } from './message/AssistantMessage.js';
 export { OutputView, DefaultFileOutput, DefaultHtmlOutput, DefaultImageOutput, DefaultTableOutput } from './message/OutputViews.js';
-export type { OutputComponents, OutputViewProps } from './message/output-components.js';
+export type { MarkdownComponents, OutputComponents, OutputViewProps } from './message/output-components.js';
 export type { RerunFile } from './message/message-context.js';
 export { safeUrlTransform } from './message/MarkdownBlock.js';
 // Table and HTML views: lazy here (separate chunks); eager from '@execards/react/table' and '@execards/react/html'.

@@ -1,3 +1,4 @@
+'use client';
 import { useEffect, useState } from 'react';
 
 /** The current time, refreshed every `intervalMs` while `active`; frozen otherwise. */

@@ -1,3 +1,4 @@
+'use client';
 /** Why copying an image is not possible here, or null when it is. */
 export type ImageCopySupport = 'supported' | 'insecure-context' | 'unsupported';
 

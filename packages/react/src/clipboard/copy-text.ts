@@ -1,3 +1,4 @@
+'use client';
 /**
  * Copies text: the async Clipboard API when the page may use it (secure contexts), else the
  * legacy hidden-textarea `execCommand('copy')`, which still works on plain HTTP. Resolves to

@@ -1,5 +1,5 @@
 'use client';
-import { memo, useEffect, useId, useLayoutEffect, useMemo, useRef, useState, type ComponentPropsWithRef, type ReactNode, type UIEvent } from 'react';
+import { forwardRef, memo, useEffect, useId, useLayoutEffect, useMemo, useRef, useState, type ComponentPropsWithRef, type ReactNode, type UIEvent } from 'react';
 import { copyText } from '../clipboard/copy-text.js';
 import { useLabels } from '../labels-context.js';
 import { LiveRegion } from '../LiveRegion.js';
@@ -53,7 +53,7 @@ const CodeLine = memo(function CodeLine({ tokens, number, showNumber, caret }: {
 });
 
 /** Highlighted code with line numbers, copy, collapse and a streaming mode that stays fast at 10,000 lines. */
-export function CodeView({
+export const CodeView = forwardRef<HTMLDivElement, CodeViewProps>(function CodeView({
   code,
   language = 'python',
   streaming = false,
@@ -66,7 +66,7 @@ export function CodeView({
   lineHeight = 20,
   style,
   ...props
-}: CodeViewProps) {
+}: CodeViewProps, ref) {
   const labels = useLabels();
   const scrollerId = useId();
   const [expanded, setExpanded] = useControllableState({ value: expandedProp, defaultValue: defaultExpanded, onChange: onExpandedChange, name: 'CodeView' });
@@ -130,6 +130,7 @@ export function CodeView({
       data-state={collapsible ? (collapsed ? 'collapsed' : 'expanded') : undefined}
       data-streaming={streaming ? 'true' : undefined}
       style={{ ['--xc-code-line-height' as string]: `${lineHeight}px`, ...style }}
+      ref={ref}
       {...props}
     >
       <div data-slot="code-toolbar">
@@ -169,4 +170,5 @@ export function CodeView({
       <LiveRegion message={announcement} />
     </div>
   );
-}
+});
+CodeView.displayName = 'CodeView';

@@ -1,7 +1,14 @@
-import { normalizeTokens, Prism, type Token } from 'prism-react-renderer';
+import { normalizeTokens, Prism } from 'prism-react-renderer';
 import { splitIntoSegments } from './code-segments.js';
 
-export type HighlightedLine = readonly Token[];
+/** One highlighted run of text and its Prism token types (our own shape, so the public types need no Prism types). */
+export interface HighlightedToken {
+  types: string[];
+  content: string;
+  empty?: boolean;
+}
+
+export type HighlightedLine = readonly HighlightedToken[];
 
 export interface LineHighlighter {
   /** Token lines for `code`; lines of segments seen in the previous call keep their identity. */

@@ -1,6 +1,6 @@
 'use client';
 import { executionOutcome, type ExecutionCard as ExecutionCardState, type ExecutionOutcome } from '@execards/core';
-import { useMemo, useState, type ComponentPropsWithRef, type ReactNode } from 'react';
+import { forwardRef, useMemo, useState, type ComponentPropsWithRef, type ReactNode } from 'react';
 import { CodeView } from '../code/CodeView.js';
 import { ImageView } from '../image/ImageView.js';
 import { useLabels } from '../labels-context.js';
@@ -42,7 +42,7 @@ function isTab(value: string): value is ExecutionCardTab {
  * The ready-made card for one code-interpreter call: status, Output / Code / Logs tabs, error and
  * traceback. Until the user picks a tab it follows the run: code while it streams, then the output.
  */
-export function ExecutionCard({ card, title, output, value, defaultValue, onValueChange, ...props }: ExecutionCardProps) {
+export const ExecutionCard = forwardRef<HTMLDivElement, ExecutionCardProps>(function ExecutionCard({ card, title, output, value, defaultValue, onValueChange, ...props }: ExecutionCardProps, ref) {
   const labels = useLabels();
   const imageOutput =
     card.images.length > 0 ? (
@@ -70,7 +70,7 @@ export function ExecutionCard({ card, title, output, value, defaultValue, onValu
   }
 
   return (
-    <Root status={status} outcome={outcome} startedAt={card.startedAt} completedAt={card.completedAt} {...props}>
+    <Root status={status} outcome={outcome} startedAt={card.startedAt} completedAt={card.completedAt} ref={ref} {...props}>
       <Header>
         <Title>{title ?? labels.untitledRun}</Title>
         <Status />
@@ -101,4 +101,5 @@ export function ExecutionCard({ card, title, output, value, defaultValue, onValu
       <Announcer title={titleText} />
     </Root>
   );
-}
+});
+ExecutionCard.displayName = 'ExecutionCard';

@@ -1,6 +1,6 @@
 'use client';
 import { isSettledStatus, type ExecutionOutcome, type ExecutionStatus } from '@execards/core';
-import { createContext, useContext, useId, useMemo, useState, type ComponentPropsWithRef, type KeyboardEvent, type MouseEvent } from 'react';
+import { forwardRef, createContext, useContext, useId, useMemo, useState, type ComponentPropsWithRef, type KeyboardEvent, type MouseEvent } from 'react';
 import { useLabels } from '../labels-context.js';
 import { LiveRegion } from '../LiveRegion.js';
 import { StatusBadge } from '../StatusBadge.js';
@@ -40,31 +40,35 @@ export function useRun(): RunContextValue {
 }
 
 /** The card: one element carrying `data-status`; its parts read the run's status from it. */
-export function Root({ status, outcome: outcomeProp, startedAt = null, completedAt = null, ...props }: RootProps) {
+export const Root = forwardRef<HTMLDivElement, RootProps>(function Root({ status, outcome: outcomeProp, startedAt = null, completedAt = null, ...props }: RootProps, ref) {
   const outcome = outcomeProp ?? outcomeOfStatus[status];
   const run = useMemo(() => ({ status, outcome, startedAt, completedAt }), [status, outcome, startedAt, completedAt]);
   return (
     <RunContext.Provider value={run}>
-      <div data-slot="execution-card" data-status={status} data-outcome={outcome.kind} {...props} />
+      <div data-slot="execution-card" data-status={status} data-outcome={outcome.kind} ref={ref} {...props} />
     </RunContext.Provider>
   );
-}
+});
+Root.displayName = 'ExecutionCard.Root';
 
-export function Header(props: ComponentPropsWithRef<'div'>) {
-  return <div data-slot="execution-card-header" {...props} />;
-}
+export const Header = forwardRef<HTMLDivElement, ComponentPropsWithRef<'div'>>(function Header(props: ComponentPropsWithRef<'div'>, ref) {
+  return <div data-slot="execution-card-header" ref={ref} {...props} />;
+});
+Header.displayName = 'ExecutionCard.Header';
 
-export function Title(props: ComponentPropsWithRef<'span'>) {
-  return <span data-slot="execution-card-title" {...props} />;
-}
+export const Title = forwardRef<HTMLSpanElement, ComponentPropsWithRef<'span'>>(function Title(props: ComponentPropsWithRef<'span'>, ref) {
+  return <span data-slot="execution-card-title" ref={ref} {...props} />;
+});
+Title.displayName = 'ExecutionCard.Title';
 
 /** The run's status badge, with live elapsed time while it runs. */
-export function Status(props: ComponentPropsWithRef<'span'>) {
+export const Status = forwardRef<HTMLSpanElement, ComponentPropsWithRef<'span'>>(function Status(props: ComponentPropsWithRef<'span'>, ref) {
   const run = useContext(RunContext);
   const labels = useLabels();
   const stopped = run.outcome.kind === 'stopped';
-  return <StatusBadge status={run.status} startedAt={run.startedAt} completedAt={run.completedAt} labels={labels} label={stopped ? labels.stoppedStatus : undefined} data-outcome={run.outcome.kind} {...props} />;
-}
+  return <StatusBadge status={run.status} startedAt={run.startedAt} completedAt={run.completedAt} labels={labels} label={stopped ? labels.stoppedStatus : undefined} data-outcome={run.outcome.kind} ref={ref} {...props} />;
+});
+Status.displayName = 'ExecutionCard.Status';
 
 /** Politely announces when the run finishes or fails (not on mount: a settled card from history stays quiet). */
 export function Announcer({ title }: { title: string }) {
@@ -85,19 +89,20 @@ export interface TabsProps extends Omit<ComponentPropsWithRef<'div'>, 'defaultVa
   onValueChange?: (value: string) => void;
 }
 
-export function Tabs({ value: valueProp, defaultValue = 'output', onValueChange, ...props }: TabsProps) {
+export const Tabs = forwardRef<HTMLDivElement, TabsProps>(function Tabs({ value: valueProp, defaultValue = 'output', onValueChange, ...props }: TabsProps, ref) {
   const baseId = useId();
   const [value, setValue] = useControllableState({ value: valueProp, defaultValue, onChange: onValueChange, name: 'ExecutionCard.Tabs' });
   const context = useMemo(() => ({ value, select: setValue, baseId }), [value, setValue, baseId]);
   return (
     <TabsContext.Provider value={context}>
-      <div data-slot="execution-card-tabs" {...props} />
+      <div data-slot="execution-card-tabs" ref={ref} {...props} />
     </TabsContext.Provider>
   );
-}
+});
+Tabs.displayName = 'ExecutionCard.Tabs';
 
 /** The tab list: arrow keys move between tabs (and select them), Home/End jump to the ends. */
-export function TabList({ onKeyDown, ...props }: ComponentPropsWithRef<'div'>) {
+export const TabList = forwardRef<HTMLDivElement, ComponentPropsWithRef<'div'>>(function TabList({ onKeyDown, ...props }: ComponentPropsWithRef<'div'>, ref) {
   const labels = useLabels();
   const { select } = useTabsContext('TabList');
   function handleKeyDown(event: KeyboardEvent<HTMLDivElement>) {
@@ -115,14 +120,15 @@ export function TabList({ onKeyDown, ...props }: ComponentPropsWithRef<'div'>) {
   }
   // Focus lives on the tabs (roving tabindex), not on the list itself.
   // eslint-disable-next-line jsx-a11y/interactive-supports-focus
-  return <div data-slot="execution-card-tab-list" role="tablist" aria-label={labels.tabListLabel} aria-orientation="horizontal" onKeyDown={handleKeyDown} {...props} />;
-}
+  return <div data-slot="execution-card-tab-list" role="tablist" aria-label={labels.tabListLabel} aria-orientation="horizontal" onKeyDown={handleKeyDown} ref={ref} {...props} />;
+});
+TabList.displayName = 'ExecutionCard.TabList';
 
 export interface TabProps extends ComponentPropsWithRef<'button'> {
   value: string;
 }
 
-export function Tab({ value, onClick, ...props }: TabProps) {
+export const Tab = forwardRef<HTMLButtonElement, TabProps>(function Tab({ value, onClick, ...props }: TabProps, ref) {
   const context = useTabsContext('Tab');
   const selected = context.value === value;
   function handleClick(event: MouseEvent<HTMLButtonElement>) {
@@ -141,17 +147,19 @@ export function Tab({ value, onClick, ...props }: TabProps) {
       data-state={selected ? 'active' : 'inactive'}
       data-value={value}
       onClick={handleClick}
+      ref={ref}
       {...props}
     />
   );
-}
+});
+Tab.displayName = 'ExecutionCard.Tab';
 
 export interface PanelProps extends ComponentPropsWithRef<'div'> {
   value: string;
 }
 
 /** A tab panel; inactive panels stay mounted but hidden so their state (scroll, expansion) survives. */
-export function Panel({ value, ...props }: PanelProps) {
+export const Panel = forwardRef<HTMLDivElement, PanelProps>(function Panel({ value, ...props }: PanelProps, ref) {
   const context = useTabsContext('Panel');
   const selected = context.value === value;
   return (
@@ -165,10 +173,12 @@ export function Panel({ value, ...props }: PanelProps) {
       tabIndex={0}
       data-slot="execution-card-panel"
       data-state={selected ? 'active' : 'inactive'}
+      ref={ref}
       {...props}
     />
   );
-}
+});
+Panel.displayName = 'ExecutionCard.Panel';
 
 export interface ErrorMessageProps extends Omit<ComponentPropsWithRef<'div'>, 'children'> {
   message: string;
@@ -178,13 +188,13 @@ export interface ErrorMessageProps extends Omit<ComponentPropsWithRef<'div'>, 'c
   traceback?: string | null;
 }
 
-export function ErrorMessage({ message, heading, traceback, ...props }: ErrorMessageProps) {
+export const ErrorMessage = forwardRef<HTMLDivElement, ErrorMessageProps>(function ErrorMessage({ message, heading, traceback, ...props }: ErrorMessageProps, ref) {
   const labels = useLabels();
   const { outcome } = useContext(RunContext);
   const headingId = useId();
   const stopped = outcome.kind === 'stopped';
   return (
-    <div data-slot="execution-card-error" data-outcome={outcome.kind} role="group" aria-labelledby={headingId} {...props}>
+    <div data-slot="execution-card-error" data-outcome={outcome.kind} role="group" aria-labelledby={headingId} ref={ref} {...props}>
       <strong id={headingId} data-slot="execution-card-error-heading">
         {heading ?? (stopped ? labels.stoppedHeading : labels.errorHeading)}
       </strong>
@@ -198,4 +208,5 @@ export function ErrorMessage({ message, heading, traceback, ...props }: ErrorMes
       )}
     </div>
   );
-}
+});
+ErrorMessage.displayName = 'ExecutionCard.Error';

@@ -1,6 +1,6 @@
 'use client';
 import { isSettledStatus } from '@execards/core';
-import { useState, type ComponentPropsWithRef } from 'react';
+import { forwardRef, useState, type ComponentPropsWithRef } from 'react';
 import { copyText } from '../clipboard/copy-text.js';
 import { useLabels } from '../labels-context.js';
 import { LiveRegion } from '../LiveRegion.js';
@@ -17,7 +17,7 @@ export function shortContainerId(id: string): string {
 }
 
 /** The run's timeline: when it started, how long it took, how it ended, and in which sandbox. */
-export function Provenance({ containerId, ...props }: ProvenanceProps) {
+export const Provenance = forwardRef<HTMLDListElement, ProvenanceProps>(function Provenance({ containerId, ...props }: ProvenanceProps, ref) {
   const { status, outcome, startedAt, completedAt } = useRun();
   const labels = useLabels();
   const [announcement, setAnnouncement] = useState('');
@@ -30,7 +30,7 @@ export function Provenance({ containerId, ...props }: ProvenanceProps) {
   }
 
   return (
-    <dl data-slot="execution-card-provenance" aria-label={labels.provenance.label} {...props}>
+    <dl data-slot="execution-card-provenance" aria-label={labels.provenance.label} ref={ref} {...props}>
       {startedAt !== null && (
         <div data-slot="provenance-entry" data-name="started">
           <dt>{labels.provenance.started}</dt>
@@ -67,4 +67,5 @@ export function Provenance({ containerId, ...props }: ProvenanceProps) {
       )}
     </dl>
   );
-}
+});
+Provenance.displayName = 'ExecutionCard.Provenance';

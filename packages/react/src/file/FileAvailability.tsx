@@ -1,6 +1,6 @@
 'use client';
 import type { FileAvailability as Availability } from '@execards/core';
-import { useRef, useState, type ComponentPropsWithRef } from 'react';
+import { forwardRef, useRef, useState, type ComponentPropsWithRef } from 'react';
 import { useLabels } from '../labels-context.js';
 import { LiveRegion } from '../LiveRegion.js';
 
@@ -25,7 +25,7 @@ type RerunPhase = 'idle' | 'running' | 'failed';
  * the container has it, and for a gone file the notice with "Re-run in a new sandbox", its
  * progress and a spoken result. `data-state` carries the availability.
  */
-export function FileAvailability({ filename, availability, message = null, onRerun, ...props }: FileAvailabilityProps) {
+export const FileAvailability = forwardRef<HTMLDivElement, FileAvailabilityProps>(function FileAvailability({ filename, availability, message = null, onRerun, ...props }: FileAvailabilityProps, ref) {
   const labels = useLabels().availability;
   const [phase, setPhase] = useState<RerunPhase>('idle');
   const [announcement, setAnnouncement] = useState('');
@@ -87,9 +87,10 @@ export function FileAvailability({ filename, availability, message = null, onRer
   }
 
   return (
-    <div data-slot="file-availability" data-state={availability} data-rerun={phase} {...props}>
+    <div data-slot="file-availability" data-state={availability} data-rerun={phase} ref={ref} {...props}>
       {content}
       <LiveRegion message={announcement} />
     </div>
   );
-}
+});
+FileAvailability.displayName = 'FileAvailability';

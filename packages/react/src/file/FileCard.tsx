@@ -1,6 +1,6 @@
 'use client';
 import { fileKind, type FileKind } from '@execards/core';
-import type { ComponentPropsWithRef } from 'react';
+import { forwardRef, type ComponentPropsWithRef } from 'react';
 import { useLabels } from '../labels-context.js';
 import { LiveRegion } from '../LiveRegion.js';
 import { FileIcon } from './FileIcon.js';
@@ -18,7 +18,7 @@ export interface FileCardProps extends Omit<ComponentPropsWithRef<'div'>, 'child
 }
 
 /** A generated file: type icon, name with middle ellipsis, size, type, and a queued download with progress and retry. */
-export function FileCard({ name, size = null, url, kind = fileKind(name), ...props }: FileCardProps) {
+export const FileCard = forwardRef<HTMLDivElement, FileCardProps>(function FileCard({ name, size = null, url, kind = fileKind(name), ...props }: FileCardProps, ref) {
   const labels = useLabels();
   const download = useDownload(url, name, size);
   const [start, end] = splitForMiddleEllipsis(name);
@@ -29,7 +29,7 @@ export function FileCard({ name, size = null, url, kind = fileKind(name), ...pro
     download.status === 'queued' ? labels.downloadQueued : download.status === 'downloading' ? labels.downloading(percent) : download.status === 'done' ? labels.downloaded : download.status === 'failed' ? labels.downloadFailureMessage : '';
 
   return (
-    <div data-slot="file-card" data-kind={kind} data-state={download.status} {...props}>
+    <div data-slot="file-card" data-kind={kind} data-state={download.status} ref={ref} {...props}>
       <FileIcon kind={kind} />
       <div data-slot="file-details">
         <span data-slot="file-name" title={name}>
@@ -55,4 +55,5 @@ export function FileCard({ name, size = null, url, kind = fileKind(name), ...pro
       <LiveRegion message={download.status === 'failed' ? '' : statusText} />
     </div>
   );
-}
+});
+FileCard.displayName = 'FileCard';

@@ -1,3 +1,4 @@
+'use client';
 export interface DownloadProgress {
   loaded: number;
   /** From Content-Length, else the size the caller knew; null when unknown. */

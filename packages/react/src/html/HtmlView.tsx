@@ -1,4 +1,5 @@
-import { useEffect, useMemo, useRef, useState, type ComponentPropsWithRef } from 'react';
+'use client';
+import { forwardRef, useEffect, useMemo, useRef, useState, type ComponentPropsWithRef } from 'react';
 import { buildFrameDocument } from './frame-document.js';
 import { frameMessageSchema, frameMessageType, type FrameMessage } from './frame-messages.js';
 import { checkHtmlSource, loadHtml, type HtmlSourceProps, type LoadedHtml } from './html-source.js';
@@ -42,7 +43,7 @@ function pngName(fileName: string): string {
   return `${fileName.replace(/\.html?$/i, '')}.png`;
 }
 
-export function HtmlView({
+export const HtmlView = forwardRef<HTMLDivElement, HtmlViewProps>(function HtmlView({
   html,
   src,
   fileName = 'page.html',
@@ -53,7 +54,7 @@ export function HtmlView({
   onPngExport,
   downloadPng = true,
   ...rootProps
-}: HtmlViewProps) {
+}: HtmlViewProps, ref) {
   const labels = useMemo(() => ({ ...htmlLabels, ...labelOverrides }), [labelOverrides]);
   const check = useMemo(() => checkHtmlSource({ html, src }), [html, src]);
   const sourceKey = html ?? src ?? '';
@@ -78,7 +79,7 @@ export function HtmlView({
   const error = !check.ok ? check.error : current && !current.ok ? current.error : null;
 
   return (
-    <div data-slot="html-view" data-state={error !== null ? 'error' : current ? undefined : 'loading'} {...rootProps}>
+    <div data-slot="html-view" data-state={error !== null ? 'error' : current ? undefined : 'loading'} ref={ref} {...rootProps}>
       {error !== null ? (
         <p role="alert" data-slot="html-message" data-kind="error">
           {labels.loadFailed(error)}
@@ -102,7 +103,8 @@ export function HtmlView({
       )}
     </div>
   );
-}
+});
+HtmlView.displayName = 'HtmlView';
 
 interface PreviewFrameProps {
   loaded: LoadedHtml;

@@ -1,3 +1,4 @@
+'use client';
 /** Saves a Blob through a temporary link; the object URL is only ever a download target, never rendered. */
 export function downloadBlob(blob: Blob, fileName: string): void {
   const url = URL.createObjectURL(blob);

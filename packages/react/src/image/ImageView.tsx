@@ -1,5 +1,5 @@
 'use client';
-import { useEffect, useRef, useState, type ComponentPropsWithRef, type SyntheticEvent } from 'react';
+import { forwardRef, useEffect, useRef, useState, type ComponentPropsWithRef, type SyntheticEvent } from 'react';
 import { copyPngToClipboard, imageCopySupport, toPng } from '../clipboard/copy-image.js';
 import { useLabels } from '../labels-context.js';
 import { LiveRegion } from '../LiveRegion.js';
@@ -53,7 +53,7 @@ function useDisplaySource(src: string, svg: boolean, attempt: number): { url: st
 }
 
 /** A generated image: reserved space, skeleton, full-size dialog, copy as PNG, download, failure with retry. */
-export function ImageView({ src, alt, width, height, filename = 'image', mimeType, style, ...props }: ImageViewProps) {
+export const ImageView = forwardRef<HTMLElement, ImageViewProps>(function ImageView({ src, alt, width, height, filename = 'image', mimeType, style, ...props }: ImageViewProps, ref) {
   const labels = useLabels();
   const [attempt, setAttempt] = useState(0);
   const [loadState, setLoadState] = useState<{ attempt: number; state: LoadState; width?: number; height?: number }>({ attempt: 0, state: 'loading' });
@@ -88,7 +88,7 @@ export function ImageView({ src, alt, width, height, filename = 'image', mimeTyp
   const aspectRatio = naturalWidth && naturalHeight ? `${naturalWidth} / ${naturalHeight}` : undefined;
 
   return (
-    <figure data-slot="image-view" data-state={current} style={style} {...props}>
+    <figure data-slot="image-view" data-state={current} style={style} ref={ref} {...props}>
       {current === 'error' ? (
         <div data-slot="image-error" role="alert">
           <p>{labels.downloadFailureMessage}</p>
@@ -125,4 +125,5 @@ export function ImageView({ src, alt, width, height, filename = 'image', mimeTyp
       {display.url !== null && <ImageDialog open={dialogOpen} onClose={() => setDialogOpen(false)} src={display.url} alt={alt} returnFocusTo={triggerRef} />}
     </figure>
   );
-}
+});
+ImageView.displayName = 'ImageView';

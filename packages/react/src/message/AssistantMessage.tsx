@@ -1,13 +1,13 @@
 'use client';
 import { parseSandboxLinks, type GeneratedFile, type MessageItem, type SandboxLink, type Turn } from '@execards/core';
-import { useMemo, type ComponentPropsWithoutRef, type ComponentPropsWithRef } from 'react';
+import { forwardRef, useMemo, type ComponentPropsWithoutRef, type ComponentPropsWithRef } from 'react';
 import type { Components } from 'react-markdown';
 import { FileOutputCard } from './FileOutputCard.js';
 import { defaultMarkdownComponents, MarkdownBlock } from './MarkdownBlock.js';
 import { splitMarkdownBlocks } from './markdown-blocks.js';
 import { FilesContext, RerunContext, useFiles, type RerunFile } from './message-context.js';
 import { splitMessage } from './message-segments.js';
-import type { OutputComponents } from './output-components.js';
+import type { MarkdownComponents, OutputComponents } from './output-components.js';
 
 export interface AssistantMessageProps extends Omit<ComponentPropsWithRef<'div'>, 'children'> {
   /** The message as the reducer normalized it; plain `{ text }` works too (links are then parsed here). */
@@ -21,7 +21,7 @@ export interface AssistantMessageProps extends Omit<ComponentPropsWithRef<'div'>
   /** Replace the image, table, HTML or file view. */
   components?: OutputComponents;
   /** Extra react-markdown component overrides (e.g. `table` to plug a TableView in). */
-  markdownComponents?: Components;
+  markdownComponents?: MarkdownComponents;
   /**
    * Offered on a gone file ("Re-run in a new sandbox"): replay `call`'s code in a fresh sandbox
    * (e.g. `client.rerun`), put the new file into state, resolve when done or reject with a reason.
@@ -53,16 +53,16 @@ function InlineLink({ href, children, node: _node, ...props }: ComponentPropsWit
 const noFiles: Readonly<Record<string, GeneratedFile>> = {};
 
 /** The assistant's markdown answer with every generated file shown as its output card (design §3). */
-export function AssistantMessage({ message, files = noFiles, turn = null, settled, components, markdownComponents, onRerun, ...props }: AssistantMessageProps) {
+export const AssistantMessage = forwardRef<HTMLDivElement, AssistantMessageProps>(function AssistantMessage({ message, files = noFiles, turn = null, settled, components, markdownComponents, onRerun, ...props }: AssistantMessageProps, ref) {
   const links: readonly SandboxLink[] = useMemo(() => message.links ?? parseSandboxLinks(message.text), [message.links, message.text]);
   const segments = useMemo(() => splitMessage(message.text, links), [message.text, links]);
-  const markdownMap = useMemo<Components>(() => ({ ...defaultMarkdownComponents, a: InlineLink, ...markdownComponents }), [markdownComponents]);
+  const markdownMap = useMemo<Components>(() => ({ ...defaultMarkdownComponents, a: InlineLink, ...(markdownComponents as Components | undefined) }), [markdownComponents]);
   const isSettled = settled ?? (message.status !== undefined && message.status !== 'in_progress');
 
   return (
     <FilesContext.Provider value={files}>
       <RerunContext.Provider value={onRerun}>
-        <div data-slot="assistant-message" data-state={isSettled ? 'settled' : 'streaming'} {...props}>
+        <div data-slot="assistant-message" data-state={isSettled ? 'settled' : 'streaming'} ref={ref} {...props}>
           {segments.map((segment, segmentIndex) =>
             segment.kind === 'file' ? (
               <FileOutputCard key={`file-${segment.link.start}`} link={segment.link} title={segment.title} turn={turn} settled={isSettled} components={components} />
@@ -74,4 +74,5 @@ export function AssistantMessage({ message, files = noFiles, turn = null, settle
       </RerunContext.Provider>
     </FilesContext.Provider>
   );
-}
+});
+AssistantMessage.displayName = 'AssistantMessage';

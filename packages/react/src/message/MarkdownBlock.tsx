@@ -66,12 +66,13 @@ function MarkdownTable({ node, ...props }: ComponentPropsWithoutRef<'table'> & E
   );
 }
 
+/** @internal */
 export interface MarkdownBlockProps {
   text: string;
   components: Components;
 }
 
-/** One top-level markdown block, memoized by its text: finished blocks never re-render while the answer streams. */
+/** One top-level markdown block, memoized by its text: finished blocks never re-render while the answer streams. @internal */
 export const MarkdownBlock = memo(function MarkdownBlock({ text, components }: MarkdownBlockProps) {
   return (
     <Markdown remarkPlugins={remarkPlugins} urlTransform={safeUrlTransform} components={components}>
@@ -107,4 +108,5 @@ function MarkdownCodeBlock({ node: _node, ...props }: ComponentPropsWithoutRef<'
   return <pre data-slot="markdown-code" tabIndex={0} {...props} />;
 }
 
+/** @internal */
 export const defaultMarkdownComponents: Components = { table: MarkdownTable, img: MarkdownImage, pre: MarkdownCodeBlock };

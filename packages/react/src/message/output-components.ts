@@ -1,5 +1,5 @@
 import type { GeneratedFile } from '@execards/core';
-import type { ComponentType } from 'react';
+import type { ComponentType, JSX } from 'react';
 
 export interface OutputViewProps {
   file: GeneratedFile;
@@ -16,3 +16,11 @@ export interface OutputComponents {
   Html?: ComponentType<OutputViewProps>;
   File?: ComponentType<OutputViewProps>;
 }
+
+/**
+ * Markdown element overrides, passed through to react-markdown: a tag name maps to a component (given the
+ * element's props and its syntax-tree `node`) or to another tag. Our own shape, so our types need none of react-markdown's.
+ */
+export type MarkdownComponents = {
+  [Tag in keyof JSX.IntrinsicElements]?: ComponentType<JSX.IntrinsicElements[Tag] & { node?: unknown }> | keyof JSX.IntrinsicElements;
+};

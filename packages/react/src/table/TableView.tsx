@@ -1,7 +1,7 @@
+'use client';
 import { getCoreRowModel, useReactTable, type ColumnDef, type SortingState, type Updater } from '@tanstack/react-table';
 import { useVirtualizer } from '@tanstack/react-virtual';
-import {
-  useCallback,
+import { forwardRef, useCallback,
   useDeferredValue,
   useEffect,
   useMemo,
@@ -11,8 +11,7 @@ import {
   type ComponentPropsWithRef,
   type FocusEvent,
   type KeyboardEvent,
-  type MouseEvent,
-} from 'react';
+  type MouseEvent, } from 'react';
 import { writeClipboard } from './clipboard.js';
 import { toSafeCsv, downloadText } from './csv-download.js';
 import type { CsvSnapshot } from './csv-store.js';
@@ -58,7 +57,7 @@ const noRows: string[] = [];
 
 const unstartedSnapshot: CsvSnapshot = { status: 'error', header: [], columnCount: 0, columnKinds: [], rows: [], rowCount: 0, progress: null, warnings: {}, error: null };
 
-export function TableView({
+export const TableView = forwardRef<HTMLDivElement, TableViewProps>(function TableView({
   csv,
   src,
   rows: givenRows,
@@ -74,7 +73,7 @@ export function TableView({
   parseInWorker = true,
   onCopy,
   ...rootProps
-}: TableViewProps) {
+}: TableViewProps, ref) {
   const labels = useMemo(() => mergeTableLabels(labelOverrides), [labelOverrides]);
   const source = useMemo(() => createTableStore({ csv, src, rows: givenRows }, { useWorker: parseInWorker }), [csv, src, givenRows, parseInWorker]);
   const store = source.ok ? source.store : null;
@@ -279,7 +278,7 @@ export function TableView({
   const warningEntries = Object.entries(snapshot.warnings).filter(([, count]) => count > 0) as [keyof TableLabels['warning'], number][];
 
   return (
-    <div data-slot="table-view" data-state={state} {...rootProps}>
+    <div data-slot="table-view" data-state={state} ref={ref} {...rootProps}>
       <div data-slot="table-toolbar">
         <input
           type="search"
@@ -447,4 +446,5 @@ export function TableView({
       ) : null}
     </div>
   );
-}
+});
+TableView.displayName = 'TableView';

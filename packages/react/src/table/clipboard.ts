@@ -1,3 +1,4 @@
+'use client';
 /**
  * Puts text on the clipboard: the async Clipboard API when the page may use it, else the older
  * copy command on a hidden textarea (pages without clipboard permission, embedded frames).

@@ -1,3 +1,4 @@
+'use client';
 import type { ColumnKind } from './column-types.js';
 import { csvParseEventSchema } from './csv-events-schema.js';
 import type { CsvInput } from './csv-source.js';

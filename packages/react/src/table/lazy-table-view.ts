@@ -1,3 +1,4 @@
+'use client';
 import { lazy } from 'react';
 
 /** TableView loaded on first render (its parser, grid and worker stay out of the chat's initial bundle); wrap it in <Suspense>. */

@@ -3,8 +3,8 @@ import { createInitialState, type ConversationState } from '@execards/core';
 import { describe, expect, it } from 'vitest';
 import { makeCard, makeFile, makeMessage } from '../test-support/cards.js';
 import readme from '../../README.md?raw';
-import example from './ReadmeExample.tsx?raw';
-import { Chat } from './ReadmeExample.js';
+import example from './QuickStart.tsx?raw';
+import { Chat } from './QuickStart.js';
 
 describe('README example', () => {
   it('is in the README verbatim', () => {

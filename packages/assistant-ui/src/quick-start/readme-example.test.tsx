@@ -2,8 +2,8 @@ import { render, screen, waitFor } from '@testing-library/react';
 import { userEvent } from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import readme from '../../README.md?raw';
-import example from './ReadmeExample.tsx?raw';
-import { Chat } from './ReadmeExample.js';
+import example from './QuickStart.tsx?raw';
+import { Chat } from './QuickStart.js';
 
 describe('README example', () => {
   it('is in the README verbatim and under fifteen lines', () => {
