@@ -15,6 +15,8 @@ export interface ComposerProps {
   rejected: readonly RejectedFile[];
   onAttach(files: File[]): void;
   onRemoveAttachment(id: string): void;
+  /** Hides the refusals (they also go once the chips added with them are removed). */
+  onDismissRejected?(): void;
   /** `accept` for the file input, from the server's allowed types. */
   accept: string;
   uploadsEnabled: boolean;
@@ -43,12 +45,17 @@ export function Composer(props: ComposerProps) {
       }}
     >
       {props.rejected.length > 0 && (
-        <div data-slot="upload-errors" role="alert">
-          <ul>
+        <div data-slot="upload-errors">
+          <ul role="alert">
             {props.rejected.map((file, index) => (
               <li key={`${file.name}-${index}`}>{file.message}</li>
             ))}
           </ul>
+          {props.onDismissRejected && (
+            <button type="button" data-slot="dismiss-upload-errors" onClick={props.onDismissRejected}>
+              Dismiss
+            </button>
+          )}
         </div>
       )}
       <AttachmentChips items={props.attachments} onRemove={props.onRemoveAttachment} />
