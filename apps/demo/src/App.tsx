@@ -19,6 +19,7 @@ import { useFileDrop } from './use-file-drop.js';
 import { useHealth } from './use-health.js';
 import { usePersistedConversation, type PersistedConversation } from './use-persisted-conversation.js';
 import { useTheme } from './use-theme.js';
+import { useTranscriptScroll } from './use-transcript-scroll.js';
 
 interface ChatProps {
   config: PublicConfig;
@@ -58,11 +59,9 @@ function Chat({ config, header, persisted, pendingTurns }: ChatProps) {
   const [exampleError, setExampleError] = useState<string | null>(null);
   const busy = status === 'submitted' || status === 'streaming' || status === 'reconnecting';
   const dragging = useFileDrop(config.uploads.enabled && !busy, (files) => void uploads.add(files));
-  const end = useRef<HTMLDivElement>(null);
-
-  useEffect(() => {
-    end.current?.scrollIntoView?.({ block: 'end' });
-  }, [state.turns]);
+  const transcript = useRef<HTMLElement>(null);
+  const message = useRef<HTMLTextAreaElement>(null);
+  const { awayFromLatest, jumpToLatest } = useTranscriptScroll(state.turns.length, transcript);
 
   // A turn that ended is saved at once: a reload right after must not find it half done.
   const { flush } = persisted;
@@ -123,7 +122,7 @@ function Chat({ config, header, persisted, pendingTurns }: ChatProps) {
           <ModelPicker models={config.models} value={model} onValueChange={setModel} />
         </>,
       )}
-      <main data-slot="transcript" aria-label="Conversation" data-dragging={dragging ? 'true' : undefined} data-persistence={persisted.persistence}>
+      <main ref={transcript} data-slot="transcript" aria-label="Conversation" data-dragging={dragging ? 'true' : undefined} data-persistence={persisted.persistence}>
         {state.turns.length === 0 ? (
           <EmptyState onPick={(example) => void pickExample(example)} disabled={busy || uploads.uploading} />
         ) : (
@@ -147,7 +146,6 @@ function Chat({ config, header, persisted, pendingTurns }: ChatProps) {
             Connection lost. Reconnecting…
           </p>
         )}
-        <div ref={end} />
         {dragging && (
           <div data-slot="drop-overlay" aria-hidden="true">
             Drop files to attach them
@@ -155,12 +153,29 @@ function Chat({ config, header, persisted, pendingTurns }: ChatProps) {
         )}
       </main>
       <footer data-slot="composer-area">
+        {awayFromLatest && state.turns.length > 0 && (
+          <button
+            type="button"
+            data-slot="jump-latest"
+            onClick={() => {
+              jumpToLatest();
+              // The button goes away at the bottom: focus moves on to the composer rather than to the page.
+              message.current?.focus({ preventScroll: true });
+            }}
+          >
+            <span aria-hidden="true">↓</span> Jump to latest
+          </button>
+        )}
+        <p data-slot="jump-latest-status" className="xc-visually-hidden" role="status">
+          {awayFromLatest && state.turns.length > 0 ? 'Newer content is below the view: "Jump to latest" shows it.' : ''}
+        </p>
         {(error ?? exampleError) && (
           <p data-slot="chat-error" role="alert">
             {error?.message ?? exampleError}
           </p>
         )}
         <Composer
+          messageRef={message}
           text={text}
           onTextChange={setText}
           onSend={() => sendNow(text)}

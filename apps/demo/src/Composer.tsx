@@ -1,8 +1,10 @@
 import type { RejectedFile, UploadItem } from '@execards/client';
-import { useId, useRef, type KeyboardEvent } from 'react';
+import { useId, useRef, type KeyboardEvent, type Ref } from 'react';
 import { AttachmentChips } from './AttachmentChips.js';
 
 export interface ComposerProps {
+  /** The message box, for moving focus to it. */
+  messageRef?: Ref<HTMLTextAreaElement>;
   text: string;
   onTextChange(text: string): void;
   onSend(): void;
@@ -22,7 +24,7 @@ export interface ComposerProps {
   uploadsEnabled: boolean;
 }
 
-export function Composer(props: ComposerProps) {
+export function Composer({ messageRef, ...props }: ComposerProps) {
   const fileInput = useRef<HTMLInputElement>(null);
   const hintId = useId();
   const canSend = !props.busy && !props.uploading && props.text.trim() !== '';
@@ -83,6 +85,7 @@ export function Composer(props: ComposerProps) {
           </>
         )}
         <textarea
+          ref={messageRef}
           aria-label="Message"
           aria-describedby={hintId}
           placeholder="Ask for a chart, a table, an HTML report or files…"

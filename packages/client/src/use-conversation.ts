@@ -99,6 +99,26 @@ export function useConversation(options: UseConversationOptions = {}): UseConver
 
   useEffect(() => () => running.current?.abort(), []);
 
+  // A reload cancels the page's requests: that failure must neither settle the turn nor forget it, since the
+  // point of keeping it is to pick it up after the reload.
+  const leaving = useRef(false);
+  useEffect(() => {
+    const leave = () => {
+      leaving.current = true;
+    };
+    const stay = () => {
+      leaving.current = false;
+    };
+    window.addEventListener('beforeunload', leave);
+    window.addEventListener('pagehide', leave);
+    window.addEventListener('pageshow', stay);
+    return () => {
+      window.removeEventListener('beforeunload', leave);
+      window.removeEventListener('pagehide', leave);
+      window.removeEventListener('pageshow', stay);
+    };
+  }, []);
+
   /** Runs one turn's events into the store, keeping `pending` stored until the turn ends. */
   const run = useCallback(
     async (pending: PendingTurn, open: OpenEvents, initialStatus: ConversationStatus): Promise<SendResult> => {
@@ -144,6 +164,7 @@ export function useConversation(options: UseConversationOptions = {}): UseConver
         setStatus('ready');
         return { outcome: 'completed', answered: answered() };
       } catch (caught) {
+        if (leaving.current && !controller.signal.aborted) return { outcome: 'stopped', answered: answered() };
         if (controller.signal.aborted || isAbortError(caught)) {
           store.dispatch({ type: 'conversation.stopped', reason: 'Stopped by the user.' });
           setStatus('ready');
@@ -156,7 +177,7 @@ export function useConversation(options: UseConversationOptions = {}): UseConver
       } finally {
         if (running.current === controller) running.current = null;
         // Only this turn's record: a newer one (another chat) stays.
-        if (pendingTurns?.load()?.messageId === current.messageId) pendingTurns.clear();
+        if (!leaving.current && pendingTurns?.load()?.messageId === current.messageId) pendingTurns.clear();
       }
     },
     [pendingTurns, store],
