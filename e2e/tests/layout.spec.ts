@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { openChat, screenshot, sendMessage, waitForTurnEnd } from './support.js';
+import { expectNoAxeViolations, openChat, screenshot, sendMessage, waitForTurnEnd } from './support.js';
 
 async function shoot(page: Page, name: string): Promise<void> {
   for (const theme of ['light', 'dark'] as const) {
@@ -24,6 +24,7 @@ test('on a phone the page opens at its top with a compact header', async ({ page
   for (const name of ['Download as notebook', 'New chat', 'Dark mode']) await expect(page.getByRole('button', { name })).toBeVisible();
   await expect(page.getByRole('combobox', { name: 'Model' })).toBeVisible();
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+  await expectNoAxeViolations(page);
   await shoot(page, 'phone-empty');
 });
 
@@ -53,6 +54,7 @@ test('a new answer streams from its start without the view following it; "Jump t
   const jump = page.getByRole('button', { name: 'Jump to latest' });
   await expect(jump).toBeVisible();
   await expect(page.locator('[data-slot="jump-latest-status"]')).toHaveText('Newer content is below the view: "Jump to latest" shows it.');
+  await expectNoAxeViolations(page);
   await page.setViewportSize({ width: 1280, height: 800 });
   await page.evaluate(() => window.scrollTo(0, 0));
   await shoot(page, 'desktop-answer');

@@ -48,11 +48,13 @@ export function Composer({ messageRef, ...props }: ComposerProps) {
     >
       {props.rejected.length > 0 && (
         <div data-slot="upload-errors">
-          <ul role="alert">
-            {props.rejected.map((file, index) => (
-              <li key={`${file.name}-${index}`}>{file.message}</li>
-            ))}
-          </ul>
+          <div role="alert">
+            <ul>
+              {props.rejected.map((file, index) => (
+                <li key={`${file.name}-${index}`}>{file.message}</li>
+              ))}
+            </ul>
+          </div>
           {props.onDismissRejected && (
             <button type="button" data-slot="dismiss-upload-errors" onClick={props.onDismissRejected}>
               Dismiss
