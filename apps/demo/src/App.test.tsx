@@ -1,5 +1,5 @@
-import { ClientProvider } from '@execards/client';
-import { render, screen, within } from '@testing-library/react';
+import { ClientProvider, memoryPendingTurnStorage } from '@execards/client';
+import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { App } from './App.js';
@@ -45,6 +45,25 @@ describe('the demo app against the real proxy and emulator', () => {
     const alert = await screen.findByText(/^Code Execution is not available with the model "GPT-5 chat"/);
     expect(alert).toHaveAttribute('role', 'alert');
     expect(screen.getByRole('button', { name: 'Send' })).toBeInTheDocument();
+  });
+
+  it('gives a refused message back to the composer, with its attachments', async () => {
+    render(
+      <ClientProvider>
+        <App pendingTurns={memoryPendingTurnStorage()} />
+      </ClientProvider>,
+    );
+    await userEvent.selectOptions(await screen.findByRole('combobox', { name: 'Model' }), 'GPT-5 chat (no code execution)');
+    await userEvent.upload(screen.getByTestId('file-input'), new File(['region,total\nNorth,1\n'], 'totals.csv', { type: 'text/csv' }));
+    await screen.findByText('Ready');
+    await userEvent.type(screen.getByRole('textbox', { name: 'Message' }), 'Plot it{Enter}');
+    await screen.findAllByText(/^Code Execution is not available with the model "GPT-5 chat"/);
+    await waitFor(() => expect(screen.getByRole('textbox', { name: 'Message' })).toHaveValue('Plot it'));
+    const chips = screen.getByRole('list', { name: 'Attached files' });
+    expect(chips).toHaveTextContent('totals.csv');
+    expect(chips).toHaveTextContent('Ready');
+    await userEvent.selectOptions(screen.getByRole('combobox', { name: 'Model' }), 'GPT-5');
+    expect(screen.getByRole('button', { name: 'Send' })).toBeEnabled();
   });
 
   it('refuses a file type the server does not take, before uploading it', async () => {

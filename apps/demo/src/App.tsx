@@ -1,4 +1,4 @@
-import { useClient, useConversation, useUploads, type PublicConfig } from '@execards/client';
+import { localPendingTurnStorage, useClient, useConversation, useUploads, type PendingTurnStorage, type PublicConfig, type UploadItem } from '@execards/client';
 import type { ConversationStore, ExecutionCard, GeneratedFile } from '@execards/core';
 import { DownloadsProvider, LabelsProvider } from '@execards/react';
 import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
@@ -19,11 +19,13 @@ import { useFileDrop } from './use-file-drop.js';
 import { useHealth } from './use-health.js';
 import { usePersistedConversation, type PersistedConversation } from './use-persisted-conversation.js';
 import { useTheme } from './use-theme.js';
+import { useTranscriptScroll } from './use-transcript-scroll.js';
 
 interface ChatProps {
   config: PublicConfig;
   header: (controls: ReactNode) => ReactNode;
   persisted: Extract<PersistedConversation, { phase: 'ready' }>;
+  pendingTurns: PendingTurnStorage;
 }
 
 function defaultModel(config: PublicConfig, saved: string | null): string {
@@ -42,10 +44,10 @@ function useRestoredFileCheck(store: ConversationStore, restored: boolean) {
   }, [store, restored, client]);
 }
 
-function Chat({ config, header, persisted }: ChatProps) {
+function Chat({ config, header, persisted, pendingTurns }: ChatProps) {
   const client = useClient();
   const { store } = persisted;
-  const conversation = useConversation({ store });
+  const conversation = useConversation({ store, pendingTurns });
   const { state, status, error } = conversation;
   const uploads = useUploads({ limits: config.uploads, token: state.conversationToken, onToken: conversation.setToken });
   const [model, setModel] = useState(() => defaultModel(config, persisted.savedModel));
@@ -57,19 +59,33 @@ function Chat({ config, header, persisted }: ChatProps) {
   const [exampleError, setExampleError] = useState<string | null>(null);
   const busy = status === 'submitted' || status === 'streaming' || status === 'reconnecting';
   const dragging = useFileDrop(config.uploads.enabled && !busy, (files) => void uploads.add(files));
-  const end = useRef<HTMLDivElement>(null);
+  const transcript = useRef<HTMLElement>(null);
+  const message = useRef<HTMLTextAreaElement>(null);
+  const { awayFromLatest, jumpToLatest } = useTranscriptScroll(state.turns.length, transcript);
 
+  // A turn that ended is saved at once: a reload right after must not find it half done.
+  const { flush } = persisted;
   useEffect(() => {
-    end.current?.scrollIntoView?.({ block: 'end' });
-  }, [state.turns]);
+    if (status === 'ready' || status === 'error') flush();
+  }, [status, flush]);
+
+  /** A message refused before any answer (a model that cannot run code, the server unreachable) goes back to the composer. */
+  const giveBack = (messageText: string, items: readonly UploadItem[]) => {
+    setText((current) => (current.trim() === '' ? messageText : `${messageText}\n\n${current}`));
+    uploads.restore(items);
+  };
 
   const sendNow = (messageText: string, items = uploads.items) => {
     const ready = items.filter((item) => item.status === 'uploaded' && item.fileId);
-    void conversation.send(messageText.trim(), {
-      model,
-      fileIds: ready.flatMap((item) => (item.fileId ? [item.fileId] : [])),
-      attachments: ready.map((item) => ({ name: item.name, bytes: item.size, mimeType: item.mimeType, fileId: item.fileId })),
-    });
+    void conversation
+      .send(messageText.trim(), {
+        model,
+        fileIds: ready.flatMap((item) => (item.fileId ? [item.fileId] : [])),
+        attachments: ready.map((item) => ({ name: item.name, bytes: item.size, mimeType: item.mimeType, fileId: item.fileId })),
+      })
+      .then((result) => {
+        if ((result.outcome === 'failed' || result.outcome === 'busy') && !result.answered) giveBack(messageText, ready);
+      });
     uploads.clear();
     setText('');
   };
@@ -98,16 +114,27 @@ function Chat({ config, header, persisted }: ChatProps) {
             empty={state.turns.length === 0}
             busy={busy}
             onDownloadNotebook={() => saveBlob(notebookBlob(store.getSnapshot()), notebookFileName)}
-            onNewChat={() => void persisted.startNew()}
+            onNewChat={() => {
+              pendingTurns.clear();
+              void persisted.startNew();
+            }}
           />
           <ModelPicker models={config.models} value={model} onValueChange={setModel} />
         </>,
       )}
-      <main data-slot="transcript" aria-label="Conversation" data-dragging={dragging ? 'true' : undefined} data-persistence={persisted.persistence}>
+      <main ref={transcript} data-slot="transcript" aria-label="Conversation" data-dragging={dragging ? 'true' : undefined} data-persistence={persisted.persistence}>
         {state.turns.length === 0 ? (
           <EmptyState onPick={(example) => void pickExample(example)} disabled={busy || uploads.uploading} />
         ) : (
           state.turns.map((turn) => <TurnView key={turn.id} turn={turn} state={state} onRerun={onRerun} />)
+        )}
+        {conversation.interrupted && (
+          <div data-slot="interrupted">
+            <p role="status">This message was not answered: the page was reloaded before the answer started.</p>
+            <button type="button" data-slot="retry" onClick={() => void conversation.retry()} disabled={busy}>
+              Retry
+            </button>
+          </div>
         )}
         {status === 'submitted' && (
           <p data-slot="thinking" role="status">
@@ -119,7 +146,6 @@ function Chat({ config, header, persisted }: ChatProps) {
             Connection lost. Reconnecting…
           </p>
         )}
-        <div ref={end} />
         {dragging && (
           <div data-slot="drop-overlay" aria-hidden="true">
             Drop files to attach them
@@ -127,12 +153,29 @@ function Chat({ config, header, persisted }: ChatProps) {
         )}
       </main>
       <footer data-slot="composer-area">
+        {awayFromLatest && state.turns.length > 0 && (
+          <button
+            type="button"
+            data-slot="jump-latest"
+            onClick={() => {
+              jumpToLatest();
+              // The button goes away at the bottom: focus moves on to the composer rather than to the page.
+              message.current?.focus({ preventScroll: true });
+            }}
+          >
+            <span aria-hidden="true">↓</span> Jump to latest
+          </button>
+        )}
+        <p data-slot="jump-latest-status" className="xc-visually-hidden" role="status">
+          {awayFromLatest && state.turns.length > 0 ? 'Newer content is below the view: "Jump to latest" shows it.' : ''}
+        </p>
         {(error ?? exampleError) && (
           <p data-slot="chat-error" role="alert">
             {error?.message ?? exampleError}
           </p>
         )}
         <Composer
+          messageRef={message}
           text={text}
           onTextChange={setText}
           onSend={() => sendNow(text)}
@@ -143,6 +186,7 @@ function Chat({ config, header, persisted }: ChatProps) {
           rejected={uploads.rejected}
           onAttach={(files) => void uploads.add(files)}
           onRemoveAttachment={uploads.remove}
+          onDismissRejected={uploads.dismissRejected}
           accept={config.uploads.accept}
           uploadsEnabled={config.uploads.enabled}
         />
@@ -154,10 +198,13 @@ function Chat({ config, header, persisted }: ChatProps) {
 export interface AppProps {
   /** Where the conversation survives reloads; IndexedDB by default. */
   storage?: ConversationStorage;
+  /** Where the message being sent survives reloads; localStorage by default. */
+  pendingTurns?: PendingTurnStorage;
 }
 
-export function App({ storage: storageProp }: AppProps = {}) {
+export function App({ storage: storageProp, pendingTurns: pendingTurnsProp }: AppProps = {}) {
   const [storage] = useState(() => storageProp ?? defaultStorage());
+  const [pendingTurns] = useState(() => pendingTurnsProp ?? localPendingTurnStorage('execards-demo-pending-turn'));
   const persisted = usePersistedConversation(storage);
   const health = useHealth();
   const config = useConfig();
@@ -187,7 +234,7 @@ export function App({ storage: storageProp }: AppProps = {}) {
         <LabelsProvider labels={labels}>
           <DownloadsProvider maxConcurrentDownloads={config.config.generatedFiles.maxConcurrentDownloads}>
             {/* A new chat is a new store: everything in Chat (draft, uploads, status) starts over. */}
-            <Chat key={persisted.generation} config={config.config} header={header} persisted={persisted} />
+            <Chat key={persisted.generation} config={config.config} header={header} persisted={persisted} pendingTurns={pendingTurns} />
           </DownloadsProvider>
         </LabelsProvider>
       ) : (

@@ -1,8 +1,10 @@
 import type { RejectedFile, UploadItem } from '@execards/client';
-import { useId, useRef, type KeyboardEvent } from 'react';
+import { useId, useRef, type KeyboardEvent, type Ref } from 'react';
 import { AttachmentChips } from './AttachmentChips.js';
 
 export interface ComposerProps {
+  /** The message box, for moving focus to it. */
+  messageRef?: Ref<HTMLTextAreaElement>;
   text: string;
   onTextChange(text: string): void;
   onSend(): void;
@@ -15,12 +17,14 @@ export interface ComposerProps {
   rejected: readonly RejectedFile[];
   onAttach(files: File[]): void;
   onRemoveAttachment(id: string): void;
+  /** Hides the refusals (they also go once the chips added with them are removed). */
+  onDismissRejected?(): void;
   /** `accept` for the file input, from the server's allowed types. */
   accept: string;
   uploadsEnabled: boolean;
 }
 
-export function Composer(props: ComposerProps) {
+export function Composer({ messageRef, ...props }: ComposerProps) {
   const fileInput = useRef<HTMLInputElement>(null);
   const hintId = useId();
   const canSend = !props.busy && !props.uploading && props.text.trim() !== '';
@@ -43,12 +47,19 @@ export function Composer(props: ComposerProps) {
       }}
     >
       {props.rejected.length > 0 && (
-        <div data-slot="upload-errors" role="alert">
-          <ul>
-            {props.rejected.map((file, index) => (
-              <li key={`${file.name}-${index}`}>{file.message}</li>
-            ))}
-          </ul>
+        <div data-slot="upload-errors">
+          <div role="alert">
+            <ul>
+              {props.rejected.map((file, index) => (
+                <li key={`${file.name}-${index}`}>{file.message}</li>
+              ))}
+            </ul>
+          </div>
+          {props.onDismissRejected && (
+            <button type="button" data-slot="dismiss-upload-errors" onClick={props.onDismissRejected}>
+              Dismiss
+            </button>
+          )}
         </div>
       )}
       <AttachmentChips items={props.attachments} onRemove={props.onRemoveAttachment} />
@@ -76,6 +87,7 @@ export function Composer(props: ComposerProps) {
           </>
         )}
         <textarea
+          ref={messageRef}
           aria-label="Message"
           aria-describedby={hintId}
           placeholder="Ask for a chart, a table, an HTML report or files…"

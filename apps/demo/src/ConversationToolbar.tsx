@@ -11,7 +11,11 @@ export function ConversationToolbar({ empty, busy, onDownloadNotebook, onNewChat
   return (
     <div data-slot="conversation-toolbar" role="group" aria-label="Conversation actions">
       <button type="button" data-slot="download-notebook" onClick={onDownloadNotebook} disabled={empty}>
-        <span aria-hidden="true">⤓</span> Download as notebook
+        <span aria-hidden="true">⤓</span> <span data-slot="label-wide">Download as notebook</span>
+        {/* A phone's header has room for one word; the name stays the full phrase. */}
+        <span data-slot="label-narrow" aria-hidden="true">
+          Notebook
+        </span>
       </button>
       <button type="button" data-slot="new-chat" onClick={onNewChat} disabled={empty || busy}>
         <span aria-hidden="true">+</span> New chat

@@ -3,9 +3,9 @@ import { render, screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { TurnView } from './TurnView.js';
 
-function conversationWith(events: unknown[]) {
+function conversationWith(events: unknown[], text = 'Plot the sales') {
   const store = createConversationStore({ clock: () => 0 });
-  store.dispatch({ type: 'conversation.user_message', id: 'user-1', text: 'Plot the sales', attachments: [{ name: 'sales_2024.csv', bytes: 4661 }] });
+  store.dispatch({ type: 'conversation.user_message', id: 'user-1', text, attachments: [{ name: 'sales_2024.csv', bytes: 4661 }] });
   for (const event of events) store.dispatch(parseEvent(event));
   return store.getSnapshot();
 }
@@ -33,5 +33,20 @@ describe('TurnView', () => {
     if (!turn) throw new Error('no turn');
     render(<TurnView turn={turn} state={state} />);
     expect(screen.getByRole('alert')).toHaveTextContent('The model service is unavailable right now. Please try again.');
+  });
+
+  it("renders the user's markdown like an answer's, safely: fences become code, HTML never runs", () => {
+    const text = 'Run this **now**:\n\n```python\nprint("hi")\n```\n\n<img src="x" onerror="alert(1)"> [me](javascript:alert(1)) [docs](https://example.com)';
+    const state = conversationWith([], text);
+    const turn = state.turns[0];
+    if (!turn) throw new Error('no turn');
+    const { container } = render(<TurnView turn={turn} state={state} />);
+    const message = container.querySelector('[data-slot="user-message"]');
+    expect(message?.querySelector('pre code')).toHaveTextContent('print("hi")');
+    expect(message?.querySelector('strong')).toHaveTextContent('now');
+    expect(message).not.toHaveTextContent('```');
+    expect(message?.querySelector('img')).toBeNull();
+    expect(message?.querySelector('a[href^="javascript"]')).toBeNull();
+    expect(screen.getByRole('link', { name: 'docs' })).toHaveAttribute('href', 'https://example.com');
   });
 });

@@ -1,5 +1,5 @@
 import { cardForFile, type ConversationState, type Turn } from '@execards/core';
-import { AssistantMessage, ExecutionCard, type RerunFile } from '@execards/react';
+import { AssistantMessage, ExecutionCard, MarkdownText, type RerunFile } from '@execards/react';
 import { useMemo } from 'react';
 
 /** Ids of the calls an output card already shows (with its Code tab), so they are not drawn twice. */
@@ -34,7 +34,7 @@ export function TurnView({ turn, state, onRerun }: TurnViewProps) {
     <article data-slot="turn" aria-label="Conversation turn" data-status={turn.response?.status ?? 'queued'}>
       {turn.user && (
         <div data-slot="user-message">
-          <p>{turn.user.text}</p>
+          <MarkdownText text={turn.user.text} />
           {turn.user.attachments.length > 0 && (
             <ul data-slot="user-attachments" aria-label="Attached">
               {turn.user.attachments.map((attachment, index) => (

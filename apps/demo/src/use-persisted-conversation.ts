@@ -17,6 +17,8 @@ export type PersistedConversation =
       readonly persistence: 'saved' | 'pending';
       /** Remembers the model to save with the conversation. */
       setModel(model: string): void;
+      /** Saves now instead of after the debounce (a turn just ended, or the page is going away). */
+      flush(): void;
       /** Forgets the conversation and starts an empty one. */
       startNew(): Promise<void>;
     };
@@ -64,25 +66,39 @@ export function usePersistedConversation(storage: ConversationStorage): Persiste
     [storage],
   );
 
+  const flushRef = useRef<() => void>(() => undefined);
   useEffect(() => {
     if (!store) return;
     let timer: ReturnType<typeof setTimeout> | null = null;
+    const saveNow = () => {
+      timer = null;
+      void save(store).then(() => {
+        if (timer === null) setPersistence('saved');
+      });
+    };
     const unsubscribe = store.subscribe(() => {
       setPersistence('pending');
       if (timer !== null) clearTimeout(timer);
-      timer = setTimeout(() => {
-        timer = null;
-        void save(store).then(() => {
-          if (timer === null) setPersistence('saved');
-        });
-      }, saveDelayMs);
+      timer = setTimeout(saveNow, saveDelayMs);
     });
+    flushRef.current = () => {
+      if (timer === null) return;
+      clearTimeout(timer);
+      saveNow();
+    };
+    // Best effort: the write usually completes while the page is hidden.
+    const onPageHide = () => flushRef.current();
+    window.addEventListener('pagehide', onPageHide);
     return () => {
       unsubscribe();
+      window.removeEventListener('pagehide', onPageHide);
+      flushRef.current = () => undefined;
       // Not flushed: the store is replaced only by "New chat", whose old state must not be saved back.
       if (timer !== null) clearTimeout(timer);
     };
   }, [store, save]);
+
+  const flush = useCallback(() => flushRef.current(), []);
 
   const setModel = useCallback((next: string) => {
     model.current = next;
@@ -98,5 +114,5 @@ export function usePersistedConversation(storage: ConversationStorage): Persiste
   }, [storage]);
 
   if (!store) return { phase: 'loading' };
-  return { phase: 'ready', store, generation, savedModel, restored, persistence, setModel, startNew };
+  return { phase: 'ready', store, generation, savedModel, restored, persistence, setModel, flush, startNew };
 }

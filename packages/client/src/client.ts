@@ -38,6 +38,15 @@ export interface SendRequest {
   token?: string | null;
 }
 
+export interface ResumeRequest {
+  /** The response that started upstream (from its `response.created`). */
+  responseId: string;
+  /** The last `sequence_number` already applied (-1 for none): later events follow. */
+  startingAfter: number;
+  /** The token the turn was sent with. */
+  token?: string | null;
+}
+
 export interface UploadOptions {
   /** The conversation's latest token, so the uploaded files join it. */
   token?: string | null;
@@ -73,6 +82,8 @@ export interface Client extends ArchiveRequests {
   getConfig(options?: { signal?: AbortSignal }): Promise<PublicConfig>;
   /** Starts a turn; the events arrive validated, in order, each once, even across dropped connections. */
   send(request: SendRequest, options?: SendStreamOptions): AsyncIterable<ParsedEvent>;
+  /** Continues a turn whose page went away (a reload): the rest of the response's events, then the new token. */
+  resume(request: ResumeRequest, options?: SendStreamOptions): AsyncIterable<ParsedEvent>;
   /** Uploads files in one request; `onProgress` gets every file's bytes sent so far. */
   uploadFiles(files: readonly File[], options?: UploadOptions): Promise<UploadResult>;
 }
@@ -109,6 +120,17 @@ export function createClient(options: ClientOptions = {}): Client {
     return failWhenIdle(response.body, idleTimeoutMs);
   }
 
+  const sseHeaders = { accept: 'text/event-stream' };
+  async function resumeBody(responseId: string, startingAfter: number, token: string | undefined, signal: AbortSignal | undefined) {
+    return streamBody(
+      await request(
+        `/api/responses/${encodeURIComponent(responseId)}/events?starting_after=${startingAfter}`,
+        { headers: { ...sseHeaders, ...(token ? { 'x-execards-token': token } : {}) } },
+        signal,
+      ),
+    );
+  }
+
   return {
     ...archiveRequests(request),
     async health({ signal } = {}) {
@@ -127,21 +149,31 @@ export function createClient(options: ClientOptions = {}): Client {
     send(turn, { signal, onReconnecting } = {}) {
       const token = turn.token ?? undefined;
       const body = JSON.stringify({ text: turn.text, model: turn.model, fileIds: turn.fileIds ?? [], ...(token ? { token } : {}) });
-      const sseHeaders = { accept: 'text/event-stream' };
       return resumableTurn(
         {
           open: async () => streamBody(await request('/api/responses', { method: 'POST', headers: { ...sseHeaders, 'content-type': 'application/json' }, body }, signal)),
-          resume: async (responseId, startingAfter) =>
-            streamBody(
-              await request(
-                `/api/responses/${encodeURIComponent(responseId)}/events?starting_after=${startingAfter}`,
-                { headers: { ...sseHeaders, ...(token ? { 'x-execards-token': token } : {}) } },
-                signal,
-              ),
-            ),
+          resume: (responseId, startingAfter) => resumeBody(responseId, startingAfter, token, signal),
           read: readEvents,
         },
         { maxResumes, delayMs: resumeDelayMs, ...(signal ? { signal } : {}), ...(onReconnecting ? { onReconnecting } : {}) },
+      );
+    },
+
+    resume({ responseId, startingAfter, token }, { signal, onReconnecting } = {}) {
+      const sentToken = token ?? undefined;
+      return resumableTurn(
+        {
+          open: () => resumeBody(responseId, startingAfter, sentToken, signal),
+          resume: (id, after) => resumeBody(id, after, sentToken, signal),
+          read: readEvents,
+        },
+        {
+          maxResumes,
+          delayMs: resumeDelayMs,
+          continuing: { responseId, startingAfter },
+          ...(signal ? { signal } : {}),
+          ...(onReconnecting ? { onReconnecting } : {}),
+        },
       );
     },
 

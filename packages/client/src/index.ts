@@ -1,11 +1,12 @@
 export { archiveRequests, type ArchiveRequests, type ArchivedFile, type FileStatus, type FileStatusValue, type RerunRequest, type RerunResult } from './archive-requests.js';
-export { createClient, type Client, type ClientOptions, type Health, type SendRequest, type SendStreamOptions, type UploadedFile, type UploadOptions, type UploadResult } from './client.js';
+export { createClient, type Client, type ClientOptions, type Health, type ResumeRequest, type SendRequest, type SendStreamOptions, type UploadedFile, type UploadOptions, type UploadResult } from './client.js';
 export { publicConfigSchema, type ModelOption, type PublicConfig } from './config-schema.js';
 export { ProxyError } from './errors.js';
+export { localPendingTurnStorage, memoryPendingTurnStorage, readPendingTurn, type PendingTurn, type PendingTurnStorage } from './pending-turn.js';
 export { ClientProvider, useClient, type ClientProviderProps } from './ClientProvider.js';
 export { checkUploadLimits, formatBytes, type RejectedFile, type UploadLimits } from './upload-limits.js';
 export { progressPerFile, type FileProgress } from './upload-progress.js';
 export { createUploadQueue, type UploadItem, type UploadQueue, type UploadQueueOptions, type UploadQueueState, type UploadStatus } from './upload-queue.js';
 export { fetchUploadTransport, xhrUploadTransport, type UploadAnswer, type UploadRequest, type UploadTransport } from './upload-transport.js';
-export { useConversation, type ConversationStatus, type SendOptions, type UseConversationOptions, type UseConversationResult } from './use-conversation.js';
+export { useConversation, type ConversationStatus, type SendOptions, type SendResult, type UseConversationOptions, type UseConversationResult } from './use-conversation.js';
 export { useUploads, type UseUploadsOptions, type UseUploadsResult } from './use-uploads.js';

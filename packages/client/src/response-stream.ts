@@ -16,6 +16,8 @@ export interface ResumeOptions {
   signal?: AbortSignal;
   /** Called when a broken connection is about to be resumed (`attempt` is 1-based). */
   onReconnecting?: (attempt: number) => void;
+  /** When `open` continues a known response after a known event (a turn picked up again after a reload). */
+  continuing?: { responseId: string; startingAfter: number };
 }
 
 function responseIdOf(event: ParsedEvent): string | null {
@@ -47,7 +49,8 @@ function wait(ms: number, signal: AbortSignal | undefined): Promise<void> {
  */
 export async function* resumableTurn(source: StreamSource, options: ResumeOptions): AsyncGenerator<ParsedEvent, void, undefined> {
   const lastSequence = new Map<string, number>();
-  let responseId: string | null = null;
+  let responseId: string | null = options.continuing?.responseId ?? null;
+  if (options.continuing) lastSequence.set(options.continuing.responseId, options.continuing.startingAfter);
   let body: ReadableStream<Uint8Array<ArrayBuffer>> | null = await source.open();
   let drops = 0;
   for (;;) {

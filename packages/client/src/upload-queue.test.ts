@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { startEmulator, type RunningEmulator } from '@execards/emulator';
 import { selectUpstream, startProxy, type RunningProxy } from '@execards/proxy';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Client } from './client.js';
 import { createClient } from './client.js';
 import { createUploadQueue, type UploadQueue, type UploadQueueState } from './upload-queue.js';
 
@@ -82,5 +83,40 @@ describe('upload queue against the real proxy', () => {
     expect(queue.getSnapshot().items.map((item) => item.name)).toEqual(['hello.txt']);
     expect((await ended).map((item) => item.name)).toEqual(['hello.txt']);
     expect((await settled(queue)).items.map((item) => item.name)).toEqual(['hello.txt']);
+  });
+});
+
+describe('upload queue refusals', () => {
+  const limits = { enabled: true, maxFilesPerMessage: 2, maxFileBytes: 1024, allowedTypes: [{ label: 'CSV', extensions: ['csv'], mimeType: 'text/csv' }], accept: '.csv' };
+  // Never answers: the chips stay "uploading", which is all these tests need.
+  const client: Pick<Client, 'uploadFiles'> = { uploadFiles: (_files, options) => new Promise((_resolve, reject) => options?.signal?.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError')))) };
+  const makeQueue = () => createUploadQueue({ client, limits, getToken: () => null, onToken: () => undefined });
+
+  it('forgets the refusal once every chip of the same attempt is removed', () => {
+    const queue = makeQueue();
+    void queue.add([new File(['a'], 'a.csv'), new File(['MZ'], 'setup.exe')]);
+    expect(queue.getSnapshot().rejected.map((file) => file.name)).toEqual(['setup.exe']);
+    queue.remove(queue.getSnapshot().items[0]?.id ?? '');
+    expect(queue.getSnapshot()).toEqual({ items: [], rejected: [] });
+  });
+
+  it('keeps the refusal while a chip of that attempt is still there, and drops it when no chip is left', () => {
+    const queue = makeQueue();
+    void queue.add([new File(['a'], 'a.csv')]);
+    void queue.add([new File(['b'], 'b.csv'), new File(['c'], 'c.csv')]);
+    expect(queue.getSnapshot().rejected.map((file) => file.code)).toEqual(['too_many_files']);
+    queue.remove(queue.getSnapshot().items[0]?.id ?? '');
+    expect(queue.getSnapshot().rejected).toHaveLength(1);
+    queue.remove(queue.getSnapshot().items[0]?.id ?? '');
+    expect(queue.getSnapshot()).toEqual({ items: [], rejected: [] });
+  });
+
+  it('gives uploaded files back after a message could not be sent', () => {
+    const queue = makeQueue();
+    const sent = { id: 'upload-sent', name: 'a.csv', size: 1, mimeType: 'text/csv', status: 'uploaded' as const, loaded: 1, fileId: 'file-1', error: null };
+    queue.restore([sent, { ...sent, id: 'upload-failed', status: 'failed', fileId: null, error: 'refused' }]);
+    expect(queue.getSnapshot().items).toEqual([sent]);
+    queue.restore([sent]);
+    expect(queue.getSnapshot().items).toHaveLength(1);
   });
 });

@@ -20,7 +20,10 @@ export interface UploadItem {
 
 export interface UploadQueueState {
   readonly items: readonly UploadItem[];
-  /** Files refused by the last `add`, with a message for each. */
+  /**
+   * Files refused by the last `add`, with a message for each; forgotten once the chips that add listed are all
+   * removed (or no chip is left), since the message is about that attempt.
+   */
   readonly rejected: readonly RejectedFile[];
 }
 
@@ -36,6 +39,8 @@ export interface UploadQueue {
   remove(id: string): void;
   /** Forgets every item (after a message was sent) and the last refusals. */
   clear(): void;
+  /** Lists uploaded files again (a message that could not be sent gives its attachments back); others are ignored. */
+  restore(items: readonly UploadItem[]): void;
   dismissRejected(): void;
 }
 
@@ -52,6 +57,8 @@ let nextId = 0;
 
 export function createUploadQueue(options: UploadQueueOptions): UploadQueue {
   let state: UploadQueueState = { items: [], rejected: [] };
+  // The items listed by the `add` that produced `state.rejected`.
+  let rejectedWith: ReadonlySet<string> = new Set();
   const listeners = new Set<() => void>();
   const controllers = new Map<string, AbortController>();
   const batchFiles = new Map<AbortController, Map<string, File>>();
@@ -126,6 +133,7 @@ export function createUploadQueue(options: UploadQueueOptions): UploadQueue {
         fileId: null,
         error: null,
       }));
+      rejectedWith = new Set(items.map((item) => item.id));
       set({ items: [...state.items, ...items], rejected });
       if (batch.length === 0) return Promise.resolve([]);
       const controller = new AbortController();
@@ -144,7 +152,9 @@ export function createUploadQueue(options: UploadQueueOptions): UploadQueue {
     remove(id) {
       // One request carries the whole batch: removing one file cancels the request, and the others are re-sent.
       const controller = controllers.get(id);
-      set({ ...state, items: state.items.filter((item) => item.id !== id) });
+      const items = state.items.filter((item) => item.id !== id);
+      const stale = items.length === 0 || (rejectedWith.size > 0 && !items.some((item) => rejectedWith.has(item.id)));
+      set({ items, rejected: stale ? [] : state.rejected });
       if (!controller) return;
       controller.abort();
       const survivors = [...controllers].filter(([other, owner]) => owner === controller && other !== id).map(([other]) => other);
@@ -167,6 +177,10 @@ export function createUploadQueue(options: UploadQueueOptions): UploadQueue {
       controllers.clear();
       batchFiles.clear();
       set({ items: [], rejected: [] });
+    },
+    restore(items) {
+      const back = items.filter((item) => item.status === 'uploaded' && item.fileId !== null && !state.items.some((listed) => listed.id === item.id));
+      if (back.length > 0) set({ ...state, items: [...back, ...state.items] });
     },
     dismissRejected() {
       if (state.rejected.length > 0) set({ ...state, rejected: [] });

@@ -18,6 +18,7 @@ export interface UseUploadsResult extends UploadQueueState {
   add: UploadQueue['add'];
   remove: UploadQueue['remove'];
   clear: UploadQueue['clear'];
+  restore: UploadQueue['restore'];
   dismissRejected: UploadQueue['dismissRejected'];
   /** Server ids of the uploaded files, in order. */
   fileIds: string[];
@@ -51,6 +52,7 @@ export function useUploads(options: UseUploadsOptions): UseUploadsResult {
     add: queue.add,
     remove: queue.remove,
     clear: queue.clear,
+    restore: queue.restore,
     dismissRejected: queue.dismissRejected,
     fileIds: state.items.flatMap((item) => (item.status === 'uploaded' && item.fileId ? [item.fileId] : [])),
     uploading: state.items.some((item) => item.status === 'uploading'),

@@ -16,6 +16,7 @@ export { DownloadsProvider, useDownloads, type DownloadsProviderProps, type Down
 export { createDownloadQueue, type DownloadQueue, type DownloadTask } from './file/download-queue.js';
 export { useDownload, type DownloadState, type DownloadStatus } from './file/use-download.js';
 export { AssistantMessage, type AssistantMessageProps } from './message/AssistantMessage.js';
+export { MarkdownText, type MarkdownTextProps } from './message/MarkdownText.js';
 export { OutputView, DefaultFileOutput, DefaultHtmlOutput, DefaultImageOutput, DefaultTableOutput } from './message/OutputViews.js';
 export type { MarkdownComponents, OutputComponents, OutputViewProps } from './message/output-components.js';
 export type { RerunFile } from './message/message-context.js';
