@@ -14,7 +14,7 @@ import {
   type KeyboardEvent,
   type MouseEvent,
 } from 'react';
-import { writeClipboard } from './clipboard.js';
+import { copyText } from '../clipboard/copy-text.js';
 import { toSafeCsv, downloadText } from './csv-download.js';
 import type { CsvSnapshot } from './csv-store.js';
 import { columnNeeds, fitColumnWidths } from './fit-columns.js';
@@ -233,13 +233,10 @@ export function TableView({
   const rowText = (cell: ActiveCell): string => (cell.row < 0 ? headers.map((entry) => entry.column.columnDef.header?.toString() ?? '').join('\t') : decodeRow(rows[rowIndexAt(cell.row)] ?? '').join('\t'));
 
   const copy = (text: string): void => {
-    writeClipboard(text).then(
-      () => {
-        setAnnouncement(labels.copied);
-        onCopy?.(text);
-      },
-      () => setAnnouncement(labels.copyFailed),
-    );
+    void copyText(text).then((copied) => {
+      setAnnouncement(copied ? labels.copied : labels.copyFailed);
+      if (copied) onCopy?.(text);
+    });
   };
 
   const moveTo = (next: ActiveCell): void => {
