@@ -6,11 +6,18 @@
  */
 export async function copyText(text: string): Promise<boolean> {
   if (typeof navigator !== 'undefined' && typeof navigator.clipboard?.writeText === 'function') {
+    let timer: ReturnType<typeof setTimeout> | undefined;
     try {
-      await navigator.clipboard.writeText(text);
+      // Without permission some browsers leave the promise pending instead of rejecting it.
+      const timeout = new Promise<never>((_, reject) => {
+        timer = setTimeout(() => reject(new Error('clipboard timed out')), 1_000);
+      });
+      await Promise.race([navigator.clipboard.writeText(text), timeout]);
       return true;
     } catch {
-      // Permission denied or not focused: the legacy path below may still work.
+      // Permission denied, not focused or no answer: the legacy path below may still work.
+    } finally {
+      clearTimeout(timer);
     }
   }
   return copyWithTextarea(text);
@@ -35,6 +42,6 @@ function copyWithTextarea(text: string): boolean {
     copied = false;
   }
   textarea.remove();
-  previousFocus?.focus();
+  previousFocus?.focus({ preventScroll: true });
   return copied;
 }

@@ -1,8 +1,7 @@
 'use client';
-import { forwardRef, memo, useEffect, useId, useLayoutEffect, useMemo, useRef, useState, type ComponentPropsWithRef, type ReactNode, type UIEvent } from 'react';
-import { copyText } from '../clipboard/copy-text.js';
+import { forwardRef, memo, useId, useLayoutEffect, useMemo, useRef, useState, type ComponentPropsWithRef, type ReactNode, type UIEvent } from 'react';
+import { CopyButton } from '../clipboard/CopyButton.js';
 import { useLabels } from '../labels-context.js';
-import { LiveRegion } from '../LiveRegion.js';
 import { useControllableState } from '../use-controllable-state.js';
 import { createLineHighlighter, type HighlightedLine } from './line-highlighter.js';
 import { visibleLineWindow } from './visible-line-window.js';
@@ -24,8 +23,6 @@ export interface CodeViewProps extends Omit<ComponentPropsWithRef<'div'>, 'child
   /** Line height in pixels (also the virtualization row height). */
   lineHeight?: number;
 }
-
-type CopyState = 'idle' | 'copied' | 'failed';
 
 /** Beyond this many rendered lines only the visible window (plus overscan) is in the DOM. */
 const virtualizeAbove = 200;
@@ -104,20 +101,6 @@ export const CodeView = forwardRef<HTMLDivElement, CodeViewProps>(function CodeV
     if (streaming) setFollowTail(scroller.scrollHeight - scroller.scrollTop - scroller.clientHeight < lineHeight * 2);
   }
 
-  const [copyState, setCopyState] = useState<CopyState>('idle');
-  const [announcement, setAnnouncement] = useState('');
-  useEffect(() => {
-    if (copyState === 'idle') return;
-    const timer = setTimeout(() => setCopyState('idle'), 2000);
-    return () => clearTimeout(timer);
-  }, [copyState]);
-
-  async function copy() {
-    const copied = await copyText(code);
-    setCopyState(copied ? 'copied' : 'failed');
-    setAnnouncement(copied ? labels.codeCopiedAnnouncement : labels.copyFailed);
-  }
-
   const rows: ReactNode[] = [];
   for (let index = range.start; index < range.end; index += 1) {
     const tokens = lines[index];
@@ -135,9 +118,7 @@ export const CodeView = forwardRef<HTMLDivElement, CodeViewProps>(function CodeV
     >
       <div data-slot="code-toolbar">
         <span data-slot="code-language">{language}</span>
-        <button type="button" data-slot="copy-button" data-state={copyState} onClick={() => void copy()}>
-          {copyState === 'copied' ? labels.copied : copyState === 'failed' ? labels.copyFailed : labels.copyCode}
-        </button>
+        <CopyButton data-slot="copy-button" text={code} label={labels.copyCode} announcement={labels.codeCopiedAnnouncement} />
       </div>
       <div
         ref={scrollerRef}
@@ -167,7 +148,6 @@ export const CodeView = forwardRef<HTMLDivElement, CodeViewProps>(function CodeV
         </button>
       )}
       {streaming && <span className="xc-visually-hidden">{labels.streamingCode}</span>}
-      <LiveRegion message={announcement} />
     </div>
   );
 });

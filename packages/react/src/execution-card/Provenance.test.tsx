@@ -34,11 +34,15 @@ describe('ExecutionCard run timeline', () => {
     expect(within(timeline).getByText('ended with an error')).toHaveAttribute('data-status', 'failed');
   });
 
-  it('copies the full sandbox id and announces it', async () => {
+  it('copies the full sandbox id, says "Copied" on the button like the other copy buttons, and announces it', async () => {
     const user = userEvent.setup();
     render(<ExecutionCard card={makeCard({ containerId })} />);
-    await user.click(screen.getByRole('button', { name: `Copy sandbox id ${containerId}` }));
+    const button = screen.getByRole('button', { name: `Copy sandbox id ${containerId}` });
+    await user.click(button);
     await expect(navigator.clipboard.readText()).resolves.toBe(containerId);
     expect(await screen.findByText('Sandbox id copied to the clipboard.')).toBeInTheDocument();
+    expect(button).toHaveTextContent('Copied');
+    expect(button).toHaveAttribute('data-state', 'copied');
+    expect(button).toHaveAccessibleName(`Copied ${containerId}`);
   });
 });

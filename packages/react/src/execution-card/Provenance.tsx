@@ -1,9 +1,8 @@
 'use client';
 import { isSettledStatus } from '@execards/core';
-import { forwardRef, useState, type ComponentPropsWithRef } from 'react';
-import { copyText } from '../clipboard/copy-text.js';
+import { forwardRef, type ComponentPropsWithRef } from 'react';
+import { CopyButton } from '../clipboard/CopyButton.js';
 import { useLabels } from '../labels-context.js';
-import { LiveRegion } from '../LiveRegion.js';
 import { useRun } from './ExecutionCardParts.js';
 
 export interface ProvenanceProps extends Omit<ComponentPropsWithRef<'dl'>, 'children'> {
@@ -20,14 +19,8 @@ export function shortContainerId(id: string): string {
 export const Provenance = forwardRef<HTMLDListElement, ProvenanceProps>(function Provenance({ containerId, ...props }: ProvenanceProps, ref) {
   const { status, outcome, startedAt, completedAt } = useRun();
   const labels = useLabels();
-  const [announcement, setAnnouncement] = useState('');
   const settled = isSettledStatus(status);
   const duration = startedAt !== null && completedAt !== null ? labels.formatElapsed(completedAt - startedAt) : settled ? null : labels.provenance.stillRunning;
-
-  async function copy() {
-    if (!containerId) return;
-    setAnnouncement((await copyText(containerId)) ? labels.provenance.containerIdCopied : labels.copyFailed);
-  }
 
   return (
     <dl data-slot="execution-card-provenance" aria-label={labels.provenance.label} ref={ref} {...props}>
@@ -58,10 +51,7 @@ export const Provenance = forwardRef<HTMLDListElement, ProvenanceProps>(function
             <code data-slot="provenance-container-id" title={containerId} data-container-id={containerId}>
               {shortContainerId(containerId)}
             </code>
-            <button type="button" data-slot="provenance-copy" aria-label={`${labels.provenance.copyContainerId} ${containerId}`} onClick={() => void copy()}>
-              {labels.provenance.copyContainerId}
-            </button>
-            <LiveRegion message={announcement} />
+            <CopyButton data-slot="provenance-copy" text={containerId} label={labels.provenance.copyContainerId} announcement={labels.provenance.containerIdCopied} target={containerId} />
           </dd>
         </div>
       )}

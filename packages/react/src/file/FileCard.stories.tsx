@@ -61,22 +61,31 @@ export const LongNameMiddleEllipsis: Story = {
   decorators: [(Story) => <div style={{ width: 280 }}>{Story()}</div>],
 };
 
+const slow = createSlowFetch({ chunks: 10, delayMs: 150 });
+
 export const SlowDownload: Story = {
-  render: (args) => {
-    const slow = createSlowFetch({ chunks: 10, delayMs: 150 });
-    return (
-      <DownloadsProvider fetch={slow.fetch} save={remember}>
-        <FileCard {...args} name="large_export.zip" size={64_000} url="/files/large_export.zip" />
-      </DownloadsProvider>
-    );
-  },
+  render: (args) => (
+    <DownloadsProvider fetch={slow.fetch} save={remember}>
+      <FileCard {...args} name="large_export.zip" size={64_000} url="/files/large_export.zip" />
+    </DownloadsProvider>
+  ),
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
-    await userEvent.click(canvas.getByRole('button', { name: 'Download large_export.zip' }));
+    const startedBefore = slow.stats.started;
+    const button = canvas.getByRole('button', { name: 'Download large_export.zip' });
+    await userEvent.click(button);
     const progress = await canvas.findByRole('progressbar');
     await waitFor(() => expect(Number(progress.getAttribute('value'))).toBeGreaterThan(0));
+    // Busy: the button keeps the focus (no `disabled`, which would drop it to <body>) and ignores clicks.
+    await expect(button).toHaveAttribute('aria-disabled', 'true');
+    await expect(document.activeElement).toBe(button);
+    await userEvent.click(button);
     await waitFor(() => expect(canvasElement.querySelector('[data-slot="file-card"]')).toHaveAttribute('data-state', 'done'), { timeout: 5000 });
+    await expect(slow.stats.started - startedBefore).toBe(1);
     await expect(saved).toContain('large_export.zip');
+    await expect(document.activeElement).toBe(button);
+    await expect(button).not.toHaveAttribute('aria-disabled');
+    await expect(canvasElement.querySelector('[data-slot="live-region"]')).toHaveTextContent('Downloaded');
   },
 };
 
@@ -91,9 +100,13 @@ export const FailingDownload: Story = {
   },
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
-    await userEvent.click(canvas.getByRole('button', { name: 'Download missing.pdf' }));
+    const button = canvas.getByRole('button', { name: 'Download missing.pdf' });
+    await userEvent.click(button);
     await expect(await canvas.findByRole('alert')).toHaveTextContent('The file could not be downloaded. Please try again.');
-    await expect(canvas.getByRole('button', { name: 'Retry missing.pdf' })).toBeEnabled();
+    // The same button turns into the retry and still holds the focus.
+    await expect(canvas.getByRole('button', { name: 'Retry missing.pdf' })).toBe(button);
+    await expect(button).toBeEnabled();
+    await expect(document.activeElement).toBe(button);
   },
 };
 

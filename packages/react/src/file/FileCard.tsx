@@ -49,7 +49,15 @@ export const FileCard = forwardRef<HTMLDivElement, FileCardProps>(function FileC
           </span>
         )}
       </div>
-      <button type="button" data-slot="download-button" aria-label={`${download.status === 'failed' ? labels.retry : labels.download} ${name}`} onClick={download.start} disabled={url === null || busy}>
+      {/* While busy the button stays focusable (aria-disabled, clicks ignored): disabling it would drop focus to <body>. */}
+      <button
+        type="button"
+        data-slot="download-button"
+        aria-label={`${download.status === 'failed' ? labels.retry : labels.download} ${name}`}
+        onClick={busy ? undefined : download.start}
+        disabled={url === null}
+        aria-disabled={busy || undefined}
+      >
         {download.status === 'failed' ? labels.retry : labels.download}
       </button>
       <LiveRegion message={download.status === 'failed' ? '' : statusText} />

@@ -168,8 +168,16 @@ export const PngExport: Story = {
   play: async ({ canvasElement, args }) => {
     const frame = await waitUntilReady(canvasElement);
     await waitFor(() => expect(frame.clientHeight).toBeGreaterThan(120));
-    await userEvent.click(within(canvasElement).getByRole('button', { name: 'Download PNG' }));
-    await waitFor(() => expect(args.onPngExport).toHaveBeenCalledTimes(1), { timeout: 10_000 });
+    const button = within(canvasElement).getByRole('button', { name: 'Download PNG' });
+    await userEvent.click(button);
+    // While the image is made the button stays focused and ignores a second press.
+    await expect(button).toHaveAttribute('aria-disabled', 'true');
+    await expect(document.activeElement).toBe(button);
+    await userEvent.click(button);
+    await waitFor(() => expect(within(canvasElement).getByRole('status')).toHaveTextContent('Image created.'), { timeout: 10_000 });
+    await expect(args.onPngExport).toHaveBeenCalledTimes(1);
+    await expect(document.activeElement).toBe(button);
+    await expect(button).not.toHaveAttribute('aria-disabled');
     const png = (args.onPngExport as ReturnType<typeof fn>).mock.calls[0]?.[0] as { blob: Blob; width: number; height: number };
     await expect(png.blob.type).toBe('image/png');
     const bitmap = await createImageBitmap(png.blob);
@@ -187,10 +195,13 @@ export const PngExportTimesOut: Story = {
   },
   play: async ({ canvasElement, args }) => {
     await waitUntilReady(canvasElement);
-    await userEvent.click(within(canvasElement).getByRole('button', { name: 'Download PNG' }));
+    const button = within(canvasElement).getByRole('button', { name: 'Download PNG' });
+    await userEvent.click(button);
     await waitFor(() => expect(within(canvasElement).getByRole('status')).toHaveTextContent('No image this time.'), { timeout: 5_000 });
     await expect(args.onPngExport).not.toHaveBeenCalled();
-    await expect(within(canvasElement).getByRole('button', { name: 'Download PNG' })).toBeEnabled();
+    await expect(button).toHaveAccessibleName('Download PNG');
+    await expect(button).not.toHaveAttribute('aria-disabled');
+    await expect(document.activeElement).toBe(button);
   },
 };
 

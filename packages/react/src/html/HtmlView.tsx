@@ -28,7 +28,7 @@ export interface HtmlViewProps extends HtmlSourceProps, Omit<ComponentPropsWithR
 }
 
 export type HtmlViewState = 'loading' | 'rendering' | 'ready' | 'error';
-export type HtmlExportState = 'idle' | 'exporting' | 'failed';
+export type HtmlExportState = 'idle' | 'exporting' | 'done' | 'failed';
 
 type PngReply = Extract<FrameMessage, { type: typeof frameMessageType.png | typeof frameMessageType.pngError }>;
 
@@ -164,10 +164,11 @@ function PreviewFrame({ loaded, fileName, minHeight, maxHeight, labels, captureT
     });
 
   const exportPng = (): void => {
+    if (exportState === 'exporting' || !ready) return;
     setExportState('exporting');
     requestPng().then(
       (png) => {
-        setExportState('idle');
+        setExportState('done');
         onPngExport?.(png);
         if (downloadPng) downloadBlob(png.blob, pngName(fileName));
       },
@@ -184,11 +185,18 @@ function PreviewFrame({ loaded, fileName, minHeight, maxHeight, labels, captureT
         <button type="button" data-slot="html-download" onClick={() => downloadBlob(loaded.bytes, fileName)}>
           {labels.downloadHtml}
         </button>
-        <button type="button" data-slot="html-export-png" onClick={exportPng} disabled={exportState === 'exporting' || !ready} aria-busy={exportState === 'exporting'}>
+        {/* aria-disabled, not disabled: a button that disables itself under the pointer or keyboard drops focus to <body>. */}
+        <button
+          type="button"
+          data-slot="html-export-png"
+          onClick={exportPng}
+          aria-disabled={exportState === 'exporting' || !ready || undefined}
+          aria-busy={exportState === 'exporting'}
+        >
           {exportState === 'exporting' ? labels.exporting : labels.downloadPng}
         </button>
         <span role="status" data-slot="html-export-status" data-state={exportState}>
-          {exportState === 'failed' ? labels.exportFailed : ''}
+          {exportState === 'failed' ? labels.exportFailed : exportState === 'done' ? (downloadPng ? labels.pngDownloaded : labels.pngCreated) : ''}
         </span>
       </div>
       <div data-slot="html-frame-box" data-state={state}>

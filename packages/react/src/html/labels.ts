@@ -7,6 +7,10 @@ export interface HtmlLabels {
   downloadPng: string;
   exporting: string;
   exportFailed: string;
+  /** Announced once the PNG was handed to the browser's downloads. */
+  pngDownloaded: string;
+  /** Announced once the PNG was made when `downloadPng` is false (the app takes it from `onPngExport`). */
+  pngCreated: string;
 }
 
 export const htmlLabels: HtmlLabels = {
@@ -17,4 +21,6 @@ export const htmlLabels: HtmlLabels = {
   downloadPng: 'Download PNG',
   exporting: 'Creating image…',
   exportFailed: 'The image could not be created. Please try again.',
+  pngDownloaded: 'PNG downloaded.',
+  pngCreated: 'Image created.',
 };

@@ -64,6 +64,41 @@ export const Svg: Story = {
   },
 };
 
+/** The same 800×500 chart as SVG with only a viewBox, as plotting libraries often write it. */
+const chartSvg = `data:image/svg+xml,${encodeURIComponent(
+  '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 800 500"><rect width="800" height="500" fill="#ffffff"/><rect x="60" y="120" width="120" height="340" fill="#1f77b4"/><rect x="260" y="60" width="120" height="400" fill="#1f77b4"/><rect x="460" y="200" width="120" height="260" fill="#1f77b4"/></svg>',
+)}`;
+
+/** A PNG and an SVG of the same chart, one above the other, in a box `width` pixels wide. */
+function pngAndSvgStory(width: number): Story {
+  return {
+    loaders: [() => ({ png: chartPng(800, 500) })],
+    render: (args, { loaded }) => (
+      <div data-testid="box" style={{ width, display: 'grid', gap: 8 }}>
+        <ImageView {...args} src={String(loaded.png)} alt="Chart as PNG" filename="chart.png" />
+        <ImageView {...args} src={chartSvg} alt="Chart as SVG" filename="chart.svg" />
+      </div>
+    ),
+    play: async ({ canvasElement }) => {
+      const canvas = within(canvasElement);
+      const png = await canvas.findByRole('img', { name: 'Chart as PNG' });
+      const svg = await canvas.findByRole('img', { name: 'Chart as SVG' });
+      await waitFor(() => expect(canvasElement.querySelectorAll('[data-slot="image-view"][data-state="loaded"]')).toHaveLength(2));
+      const pngBox = png.getBoundingClientRect();
+      const svgBox = svg.getBoundingClientRect();
+      // One rule for both: the intrinsic width (800) capped by the box, the aspect ratio kept.
+      const expected = Math.min(800, canvas.getByTestId('box').clientWidth - 2);
+      await expect(Math.abs(pngBox.width - svgBox.width)).toBeLessThanOrEqual(1);
+      await expect(Math.abs(pngBox.width - expected)).toBeLessThanOrEqual(2);
+      await expect(Math.abs(pngBox.height - svgBox.height)).toBeLessThanOrEqual(1);
+      await expect(Math.abs(svgBox.width / svgBox.height - 1.6)).toBeLessThan(0.01);
+    },
+  };
+}
+
+export const PngAndSvgSameWidth = pngAndSvgStory(900);
+export const PngAndSvgSameWidthNarrow = pngAndSvgStory(360);
+
 export const Broken: Story = {
   args: { src: 'data:image/png;base64,bm90IGFuIGltYWdl', alt: 'Broken chart' },
   play: async ({ canvasElement }) => {

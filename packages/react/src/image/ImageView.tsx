@@ -5,6 +5,7 @@ import { useLabels } from '../labels-context.js';
 import { LiveRegion } from '../LiveRegion.js';
 import { ImageDialog } from './ImageDialog.js';
 import { fetchImageBlob, isSvgSource } from './image-source.js';
+import { imageBoxStyle, svgIntrinsicSize, type IntrinsicSize } from './intrinsic-size.js';
 
 export interface ImageViewProps extends Omit<ComponentPropsWithRef<'figure'>, 'children'> {
   src: string;
@@ -25,30 +26,34 @@ interface DisplaySource {
   for: string;
   url: string | null;
   failed: boolean;
+  /** For SVG, the size the file states (its natural size in the browser may be made up). */
+  size: IntrinsicSize | null;
 }
 
 /** Resolves what <img> may load: the URL itself, or for SVG a blob URL of its bytes. */
-function useDisplaySource(src: string, svg: boolean, attempt: number): { url: string | null; failed: boolean } {
+function useDisplaySource(src: string, svg: boolean, attempt: number): Omit<DisplaySource, 'for'> {
   const [display, setDisplay] = useState<DisplaySource | null>(null);
   useEffect(() => {
     if (!svg) return;
     const controller = new AbortController();
     let objectUrl: string | null = null;
     fetchImageBlob(src, controller.signal)
-      .then((blob) => {
+      .then(async (blob) => {
+        const size = svgIntrinsicSize(await blob.text());
+        if (controller.signal.aborted) return;
         objectUrl = URL.createObjectURL(new Blob([blob], { type: 'image/svg+xml' }));
-        setDisplay({ for: `${src}#${attempt}`, url: objectUrl, failed: false });
+        setDisplay({ for: `${src}#${attempt}`, url: objectUrl, failed: false, size });
       })
       .catch(() => {
-        if (!controller.signal.aborted) setDisplay({ for: `${src}#${attempt}`, url: null, failed: true });
+        if (!controller.signal.aborted) setDisplay({ for: `${src}#${attempt}`, url: null, failed: true, size: null });
       });
     return () => {
       controller.abort();
       if (objectUrl) URL.revokeObjectURL(objectUrl);
     };
   }, [src, svg, attempt]);
-  if (!svg) return { url: src, failed: false };
-  if (display?.for !== `${src}#${attempt}`) return { url: null, failed: false };
+  if (!svg) return { url: src, failed: false, size: null };
+  if (display?.for !== `${src}#${attempt}`) return { url: null, failed: false, size: null };
   return display;
 }
 
@@ -60,8 +65,8 @@ export const ImageView = forwardRef<HTMLElement, ImageViewProps>(function ImageV
   const svg = isSvgSource(src, mimeType);
   const display = useDisplaySource(src, svg, attempt);
   const current: LoadState = display.failed ? 'error' : loadState.attempt === attempt ? loadState.state : 'loading';
-  const naturalWidth = width ?? loadState.width;
-  const naturalHeight = height ?? loadState.height;
+  const naturalWidth = width ?? display.size?.width ?? loadState.width;
+  const naturalHeight = height ?? display.size?.height ?? loadState.height;
   const [dialogOpen, setDialogOpen] = useState(false);
   const triggerRef = useRef<HTMLButtonElement>(null);
   const [copyState, setCopyState] = useState<CopyState>('idle');
@@ -85,7 +90,7 @@ export const ImageView = forwardRef<HTMLElement, ImageViewProps>(function ImageV
   }
 
   const copyMessage = copyState === 'copied' ? labels.imageCopied : copyState === 'unsupported' ? labels.imageCopyUnsupported : copyState === 'failed' ? labels.imageCopyFailed : '';
-  const aspectRatio = naturalWidth && naturalHeight ? `${naturalWidth} / ${naturalHeight}` : undefined;
+  const boxStyle = imageBoxStyle(naturalWidth && naturalHeight ? { width: naturalWidth, height: naturalHeight } : null);
 
   return (
     <figure data-slot="image-view" data-state={current} style={style} ref={ref} {...props}>
@@ -104,7 +109,7 @@ export const ImageView = forwardRef<HTMLElement, ImageViewProps>(function ImageV
           aria-label={`${labels.openImage}: ${alt}`}
           onClick={() => setDialogOpen(true)}
           disabled={current !== 'loaded'}
-          style={{ aspectRatio, maxWidth: naturalWidth ? `min(100%, ${naturalWidth}px)` : undefined }}
+          style={boxStyle}
         >
           {current === 'loading' && <span data-slot="image-skeleton" role="img" aria-label={labels.loadingImage} />}
           {display.url !== null && (
@@ -113,7 +118,15 @@ export const ImageView = forwardRef<HTMLElement, ImageViewProps>(function ImageV
         </button>
       )}
       <figcaption data-slot="image-actions">
-        <button type="button" data-slot="copy-image-button" data-state={copyState} onClick={copy} disabled={current !== 'loaded' || copyState === 'copying'}>
+        {/* Busy copying: aria-disabled keeps the focus on the button (disabled would drop it to <body>). */}
+        <button
+          type="button"
+          data-slot="copy-image-button"
+          data-state={copyState}
+          onClick={copyState === 'copying' ? undefined : copy}
+          disabled={current !== 'loaded'}
+          aria-disabled={copyState === 'copying' || undefined}
+        >
           {copyState === 'copied' ? labels.imageCopied : labels.copyImage}
         </button>
         <a data-slot="download-link" href={display.url ?? src} download={filename}>

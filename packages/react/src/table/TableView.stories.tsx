@@ -187,6 +187,50 @@ export const ResizeColumn: Story = {
   },
 };
 
+/** Three numeric columns of long floats, as pandas writes them. */
+const measurements = `x,y,ratio
+51.52358531234567,13.40495823410982,0.318
+-0.12763401928371,7.00000000000001,1.0
+1234.5678901234567,-98.76543210987654,0.5`;
+
+/** In a 700 px card the columns share the whole width and every value is shown in full. */
+export const NarrowTableFillsWidth: Story = {
+  args: { csv: measurements },
+  decorators: [(Story) => <div style={{ width: 700 }}>{Story()}</div>],
+  play: async ({ canvasElement }) => {
+    await waitForState(canvasElement, 'done');
+    const table = grid(canvasElement);
+    await waitFor(() => {
+      const headerRow = table.querySelector('[data-slot="table-header-row"]');
+      const used = [...(headerRow?.children ?? [])].reduce((sum, cell) => sum + cell.getBoundingClientRect().width, 0);
+      expect(Math.abs(used - table.clientWidth)).toBeLessThanOrEqual(1);
+    });
+    await expect(table.scrollWidth).toBeLessThanOrEqual(table.clientWidth);
+    const cells = [...table.querySelectorAll<HTMLElement>('[role="gridcell"]')];
+    await expect(cells).toHaveLength(9);
+    for (const cell of cells) await expect(cell.scrollWidth, cell.textContent ?? '').toBeLessThanOrEqual(cell.clientWidth);
+    await expect(within(table).getByText('51.52358531234567')).toBeVisible();
+    // The free width goes to the columns by their contents: the short ratio column stays the narrowest.
+    const [x, y, ratio] = [0, 1, 2].map((column) => table.querySelector(`[role="columnheader"][data-column="${column}"]`)?.getBoundingClientRect().width ?? 0);
+    await expect(ratio).toBeLessThan(x ?? 0);
+    await expect(ratio).toBeLessThan(y ?? 0);
+  },
+};
+
+/** A table wider than its card: the long text column gives way, the numbers stay whole. */
+export const WideTableInNarrowCard: Story = {
+  args: { csv: `id,comment,value\n1,"${'a fairly long remark about the data '.repeat(4)}",51.52358531234567\n2,short,2.5` },
+  decorators: [(Story) => <div style={{ width: 400 }}>{Story()}</div>],
+  play: async ({ canvasElement }) => {
+    await waitForState(canvasElement, 'done');
+    const table = grid(canvasElement);
+    const value = table.querySelector<HTMLElement>('[role="gridcell"][data-row="0"][data-column="2"]');
+    const comment = table.querySelector<HTMLElement>('[role="gridcell"][data-row="0"][data-column="1"]');
+    await waitFor(() => expect(value?.scrollWidth).toBeLessThanOrEqual(value?.clientWidth ?? 0));
+    await expect(comment?.scrollWidth).toBeGreaterThan(comment?.clientWidth ?? 0);
+  },
+};
+
 export const LongCells: Story = {
   args: { csv: `id,text\n1,"${'A very long generated sentence. '.repeat(80)}"\n2,short` },
   play: async ({ canvasElement }) => {

@@ -4,6 +4,7 @@ import { useVirtualizer } from '@tanstack/react-virtual';
 import { forwardRef, useCallback,
   useDeferredValue,
   useEffect,
+  useLayoutEffect,
   useMemo,
   useRef,
   useState,
@@ -11,11 +12,14 @@ import { forwardRef, useCallback,
   type ComponentPropsWithRef,
   type FocusEvent,
   type KeyboardEvent,
-  type MouseEvent, } from 'react';
-import { writeClipboard } from './clipboard.js';
+  type MouseEvent,
+} from 'react';
+import { copyText } from '../clipboard/copy-text.js';
 import { toSafeCsv, downloadText } from './csv-download.js';
 import type { CsvSnapshot } from './csv-store.js';
+import { columnNeeds, fitColumnWidths } from './fit-columns.js';
 import { mergeTableLabels, type TableLabels } from './labels.js';
+import { measureText } from './measure-text.js';
 import { cellAt, decodeRow } from './row-codec.js';
 import { computeRowOrder, type TableSort } from './row-order.js';
 import { createTableStore, type TableSourceProps } from './table-source.js';
@@ -53,6 +57,24 @@ const rowNumberWidth = 64;
 /** Longer cells are cut in the grid; the focused cell shows its full text. */
 const maxCellChars = 300;
 const resizeStep = 24;
+const minColumnWidth = 56;
+/** Column widths come from the header and this many first rows (the rest may still be streaming). */
+const fitSampleRows = 100;
+/** A column is squeezed to this at most before the grid scrolls sideways instead. */
+const squeezedColumnWidth = 96;
+/** No column asks for more; longer text is cut and shown in full in the focused cell. */
+const maxFittedContent = 480;
+/** Around a header label: padding, gap, sort indicator, border (and a pixel for rounding). */
+const headerExtra = 16 + 4 + 12 + 1 + 2;
+/** Around a cell text: padding, border (and a pixel for rounding). */
+const cellExtra = 16 + 1 + 2;
+
+interface FitBox {
+  /** The grid's inner width (no border, no vertical scrollbar). */
+  width: number;
+  fontSize: string;
+  fontFamily: string;
+}
 const noRows: string[] = [];
 
 const unstartedSnapshot: CsvSnapshot = { status: 'error', header: [], columnCount: 0, columnKinds: [], rows: [], rowCount: 0, progress: null, warnings: {}, error: null };
@@ -93,25 +115,53 @@ export const TableView = forwardRef<HTMLDivElement, TableViewProps>(function Tab
   );
   const shownCount = order ? order.length : rowCount;
 
-  const columns = useMemo<ColumnDef<string>[]>(
-    () =>
-      Array.from({ length: columnCount }, (_, index) => {
-        const name = header[index]?.trim() || labels.untitledColumn(index + 1);
-        return {
-          id: String(index),
-          header: name,
-          accessorFn: (row: string) => cellAt(row, index),
-          size: Math.min(320, Math.max(columnKinds[index] === 'number' ? 110 : 140, name.length * 9 + 48)),
-          minSize: 56,
-          maxSize: 1200,
-        };
-      }),
-    [columnCount, header, columnKinds, labels],
-  );
+  const columnNames = useMemo(() => Array.from({ length: columnCount }, (_, index) => header[index]?.trim() || labels.untitledColumn(index + 1)), [columnCount, header, labels]);
+
+  // The columns share the grid's width by their measured contents (see fit-columns.ts); until the
+  // grid is laid out (or where nothing is laid out, as in tests) a guess from the header is used.
+  const [fitBox, setFitBox] = useState<FitBox | null>(null);
+  const sampleCount = Math.min(rowCount, fitSampleRows);
+  const fittedKey = useMemo(() => {
+    if (!fitBox) return '';
+    const sample: string[][] = [];
+    for (let index = 0; index < sampleCount; index += 1) sample.push(decodeRow(rows[index] ?? '').map((text) => (text.length > maxCellChars ? text.slice(0, maxCellChars) : text)));
+    const cellFont = `400 ${fitBox.fontSize} ${fitBox.fontFamily}`;
+    const headerFont = `600 ${fitBox.fontSize} ${fitBox.fontFamily}`;
+    const needs = columnNeeds({
+      headers: columnNames,
+      rows: sample,
+      measureHeader: (text) => measureText(text, headerFont),
+      measureCell: (text) => measureText(text, cellFont),
+      headerExtra,
+      cellExtra,
+      maxContent: maxFittedContent,
+      minimum: squeezedColumnWidth,
+    }).map((need, index) => {
+      const content = Math.max(minColumnWidth, need.content);
+      // A cut number reads as a different number: numeric columns keep their width, and the grid scrolls instead.
+      return { content, minimum: columnKinds[index] === 'number' ? content : need.minimum };
+    });
+    // A string, so an unchanged fit keeps the column model (and the user's resizing) as it is.
+    return fitColumnWidths(needs, fitBox.width - rowNumberWidth).join(',');
+  }, [fitBox, columnNames, columnKinds, rows, sampleCount]);
+
+  const columns = useMemo<ColumnDef<string>[]>(() => {
+    const fitted = fittedKey === '' ? null : fittedKey.split(',').map(Number);
+    return columnNames.map((name, index) => {
+      const size = fitted?.[index] ?? Math.min(320, Math.max(columnKinds[index] === 'number' ? 110 : 140, name.length * 9 + 48));
+      return {
+        id: String(index),
+        header: name,
+        accessorFn: (row: string) => cellAt(row, index),
+        size,
+        minSize: minColumnWidth,
+        maxSize: Math.max(1200, size),
+      };
+    });
+  }, [columnNames, columnKinds, fittedKey]);
   const sorting: SortingState = sort ? [{ id: String(sort.column), desc: sort.direction === 'descending' }] : [];
   // TanStack Table owns the column model (headers, sizes, resizing, sort state); rows stay in the
   // compact store and are ordered by computeRowOrder, because its row model makes an object per row.
-  // eslint-disable-next-line react-hooks/incompatible-library -- the table instance is read during render only
   const table = useReactTable({
     data: noRows,
     columns,
@@ -182,13 +232,10 @@ export const TableView = forwardRef<HTMLDivElement, TableViewProps>(function Tab
   const rowText = (cell: ActiveCell): string => (cell.row < 0 ? headers.map((entry) => entry.column.columnDef.header?.toString() ?? '').join('\t') : decodeRow(rows[rowIndexAt(cell.row)] ?? '').join('\t'));
 
   const copy = (text: string): void => {
-    writeClipboard(text).then(
-      () => {
-        setAnnouncement(labels.copied);
-        onCopy?.(text);
-      },
-      () => setAnnouncement(labels.copyFailed),
-    );
+    void copyText(text).then((copied) => {
+      setAnnouncement(copied ? labels.copied : labels.copyFailed);
+      if (copied) onCopy?.(text);
+    });
   };
 
   const moveTo = (next: ActiveCell): void => {
@@ -206,7 +253,7 @@ export const TableView = forwardRef<HTMLDivElement, TableViewProps>(function Tab
   const resizeColumn = (column: number, delta: number): void => {
     const id = String(column);
     const width = columnWidths[column] ?? 150;
-    table.setColumnSizing((previous) => ({ ...previous, [id]: Math.max(56, Math.min(1200, width + delta)) }));
+    table.setColumnSizing((previous) => ({ ...previous, [id]: Math.max(minColumnWidth, Math.min(1200, width + delta)) }));
   };
 
   const onGridKeyDown = (event: KeyboardEvent<HTMLDivElement>): void => {
@@ -272,6 +319,22 @@ export const TableView = forwardRef<HTMLDivElement, TableViewProps>(function Tab
 
   const state: TableViewState = !source.ok || snapshot.status === 'error' ? 'error' : snapshot.status === 'loading' ? 'loading' : snapshot.status === 'done' && columnCount === 0 ? 'empty' : snapshot.status;
   const percent = snapshot.progress === null ? null : Math.round(snapshot.progress * 100);
+
+  const gridShown = state === 'streaming' || state === 'done';
+  useLayoutEffect(() => {
+    const grid = scrollRef.current;
+    if (!gridShown || !grid || typeof ResizeObserver === 'undefined') return;
+    // The observer also reports once right after observe(): that is the first fit.
+    const observer = new ResizeObserver(() => {
+      const width = grid.clientWidth;
+      // Zero: not laid out (a hidden tab); the observer calls again once it is shown.
+      if (width === 0) return;
+      const { fontSize, fontFamily } = getComputedStyle(grid);
+      setFitBox((previous) => (previous?.width === width && previous.fontSize === fontSize && previous.fontFamily === fontFamily ? previous : { width, fontSize, fontFamily }));
+    });
+    observer.observe(grid);
+    return () => observer.disconnect();
+  }, [gridShown]);
   const virtualRows = rowVirtualizer.getVirtualItems();
   const virtualColumns = columnVirtualizer.getVirtualItems();
   const activeRendered = active.row < 0 ? virtualColumns.some((item) => item.index === active.column) : virtualRows.some((item) => item.index === active.row) && virtualColumns.some((item) => item.index === active.column);
