@@ -324,14 +324,16 @@ export const TableView = forwardRef<HTMLDivElement, TableViewProps>(function Tab
   useLayoutEffect(() => {
     const grid = scrollRef.current;
     if (!gridShown || !grid || typeof ResizeObserver === 'undefined') return;
-    // The observer also reports once right after observe(): that is the first fit.
-    const observer = new ResizeObserver(() => {
+    const measure = (): void => {
       const width = grid.clientWidth;
       // Zero: not laid out (a hidden tab); the observer calls again once it is shown.
       if (width === 0) return;
       const { fontSize, fontFamily } = getComputedStyle(grid);
       setFitBox((previous) => (previous?.width === width && previous.fontSize === fontSize && previous.fontFamily === fontFamily ? previous : { width, fontSize, fontFamily }));
-    });
+    };
+    // Measured before the first paint too, so the grid never shows (nor reports) its unfitted widths.
+    measure();
+    const observer = new ResizeObserver(measure);
     observer.observe(grid);
     return () => observer.disconnect();
   }, [gridShown]);
