@@ -1,3 +1,4 @@
+'use client';
 let context: CanvasRenderingContext2D | null | undefined;
 
 /** Width of `text` in a CSS `font`, from canvas text metrics; an average glyph width where there is no canvas. */
