@@ -39,6 +39,8 @@ export interface InspectedFile {
   /** CSV/TSV/text: the detected delimiter and encoding. */
   delimiter?: string;
   encoding?: string;
+  /** CSV/TSV: `,` when numbers are written with a decimal comma (then `.` groups thousands). */
+  decimal?: string;
   tables: InspectedTable[];
   /** PDF: page count. DOCX: paragraph count. */
   pages?: number;
@@ -85,4 +87,11 @@ export interface Recipe {
    * Link files with `fileLink`/`fileLinks` from `../model/answer-text.js`.
    */
   answer(request: AnalystRequest, plan: AnalysisPlan, summary: unknown, files: readonly string[]): string;
+  /**
+   * When the analysis call raised: a corrected plan for a second call (as a model retries after
+   * reading the traceback), or undefined to explain the failure instead. `error` is the last line.
+   */
+  /** Why the user’s data cannot serve this request (no date column, no numbers…), in words; undefined when it fits. */
+  misfit?(request: AnalystRequest): string | undefined;
+  repair?(request: AnalystRequest, plan: AnalysisPlan, error: string): AnalysisPlan | undefined;
 }

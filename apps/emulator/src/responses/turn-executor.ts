@@ -37,15 +37,19 @@ export async function executeTurn(context: TurnContext): Promise<void> {
   const results: CallSummary[] = [];
   let pendingImages: ContainerFile[] = [];
   try {
-    for (const step of context.turn.steps) {
-      if (step.kind === 'reasoning') {
+    const queue = [...context.turn.steps];
+    for (let step = queue.shift(); step; step = queue.shift()) {
+      if (step.kind === 'decide') {
+        queue.unshift(...step.next(results));
+      } else if (step.kind === 'reasoning') {
         const item = { id: newId.reasoning(), type: 'reasoning', summary: [] };
         run.emit('response.output_item.added', { output_index: output.length, item });
         run.emit('response.output_item.done', { output_index: output.length, item });
         output.push(item);
         run.response = snapshot('in_progress');
       } else if (step.kind === 'call') {
-        const outcome = await streamCall(context, step.code, output, results.length === 0);
+        const code = typeof step.code === 'string' ? step.code : step.code(results);
+        const outcome = await streamCall(context, code, output, results.length === 0);
         results.push({
           status: outcome.status,
           logs: outcome.logs,
