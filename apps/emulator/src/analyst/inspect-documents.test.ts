@@ -126,6 +126,7 @@ describe('date reading (shared by the inspection and the cleaning recipe)', () =
   it('decides day-first vs month-first from the column’s unambiguous values, per separator', () => {
     expect(readColumn(['03/15/2024', '04/05/2024', '15.03.2024', '04.05.2024'])).toEqual(['2024-03-15', '2024-04-05', '2024-03-15', '2024-05-04']);
     expect(readColumn(['15/03/2024', '04/05/2024'])).toEqual(['2024-03-15', '2024-05-04']);
+    expect(readColumn(['03/15/2024', '05.04.2024', '04-05-2024'])).toEqual(['2024-03-15', '2024-04-05', '2024-04-05']);
     expect(readColumn(['04/05/2024'])).toEqual(['2024-04-05']);
   });
 

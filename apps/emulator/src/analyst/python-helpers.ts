@@ -99,8 +99,8 @@ def day_first_by_separator(values):
     """Decides, per separator, whether 04/05/2024-style values are day-first.
 
     Unambiguous values vote (15/03/2024 is day-first, 03/15/2024 month-first): first the votes of
-    values with the same separator, then the whole column's, then the usual convention
-    (dots and dashes day-first, slashes month-first).
+    values with the same separator; dotted dates without votes are day-first (nobody writes 03.15.2024);
+    then the whole column's votes; then the usual convention (dashes day-first, slashes month-first).
     """
     votes = {}
     for value in values:
@@ -120,6 +120,8 @@ def day_first_by_separator(values):
     for separator, (day_votes, month_votes) in votes.items():
         if day_votes != month_votes:
             decided[separator] = day_votes > month_votes
+        elif separator == ".":
+            decided[separator] = True
         elif column_day != column_month:
             decided[separator] = column_day > column_month
         else:
