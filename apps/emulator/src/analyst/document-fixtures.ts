@@ -22,6 +22,8 @@ export interface PdfPageSpec {
 }
 
 export interface DocxSpec {
+  /** Written with Word's Heading 1 style, before the paragraphs. */
+  heading?: string;
   paragraphs: string[];
   tables: { header: string[]; rows: string[][] }[];
 }
@@ -91,6 +93,8 @@ import json, sys
 import docx
 spec = json.load(sys.stdin)
 document = docx.Document()
+if spec.get("heading"):
+    document.add_heading(spec["heading"], level=1)
 for text in spec["paragraphs"]:
     document.add_paragraph(text)
 for table_spec in spec["tables"]:

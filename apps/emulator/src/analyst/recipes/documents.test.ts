@@ -7,7 +7,7 @@ import { toFile } from 'openai';
 import type { Response } from 'openai/resources/responses/responses';
 import type { RunningEmulator } from '../../server.js';
 import { startTestEmulator } from '../../test-support.js';
-import { makePdf, makeWorkbook, spell, type CellSpec, type DateSpelling, type PdfPageSpec, type SheetSpec } from '../document-fixtures.js';
+import { makeDocx, makePdf, makeWorkbook, spell, type CellSpec, type DateSpelling, type PdfPageSpec, type SheetSpec } from '../document-fixtures.js';
 import { pageIn } from './pdf-table.js';
 
 const include = ['code_interpreter_call.outputs' as const];
@@ -345,5 +345,33 @@ describe('documents through the analyst, with real Python', { timeout: 180_000 }
     expect(none.output_text).toContain('- Page 2: **1 table**; “Headcount Staff by site.');
     expect(none.output_text).toContain('- Page 3: no table; “Notes No changes in accounting policy.”');
     expect(none.output_text).toContain('Ask for page 2 or page 4 to extract their table.');
+  });
+
+  it('summarises a Word document and writes each of its tables to CSV with its totals', async () => {
+    const memo = path.join(directory, 'board_memo.docx');
+    const budget = [
+      ['Marketing', '12,500.50', '3'],
+      ['Engineering', '48,000', '11'],
+      ['Support', '7,250.25', '4'],
+    ];
+    makeDocx(memo, {
+      heading: 'Board memo',
+      paragraphs: ['The quarter closed ahead of plan.', 'Budgets per team follow.'],
+      tables: [
+        { header: ['Team', 'Budget', 'People'], rows: budget },
+        { header: ['Risk', 'Owner'], rows: [['Supply', 'Ops'], ['Churn', 'Sales']] },
+      ],
+    });
+    const response = await ask('Summarize this Word document and extract its tables to CSV.', [memo]);
+    const first = parseCsv(await readContainerFile(response, 'board_memo_table_1.csv'));
+    expect(first[0]).toEqual(['Team', 'Budget', 'People']);
+    expect(first.slice(1).map((row) => row[0])).toEqual(['Marketing', 'Engineering', 'Support']);
+    expect(first.slice(1).map((row) => Number(row[1]))).toEqual([12_500.5, 48_000, 7_250.25]);
+    expect(parseCsv(await readContainerFile(response, 'board_memo_table_2.csv'))).toEqual([['Risk', 'Owner'], ['Supply', 'Ops'], ['Churn', 'Sales']]);
+    const answer = response.output_text;
+    expect(answer).toContain('**board_memo.docx** has 3 paragraphs');
+    expect(answer).toContain('Its headings: “Board memo”.');
+    expect(answer).toContain(`Budget ${money(12_500.5 + 48_000 + 7_250.25)}; People ${money(18)}`);
+    expect(answer).toContain('(sandbox:/mnt/data/board_memo_table_2.csv)');
   });
 });
