@@ -126,4 +126,79 @@ describe('the analyst, with real Python', { timeout: 120_000 }, () => {
     expect(answerOf(response)).toContain(`${expected.label} had the largest change, ${expected.percent}`);
     expect(answerOf(response)).toContain('Sales Amount');
   });
+
+  it('follows up: "now per region" keeps the monthly growth and splits it, "as a bar chart" redraws it', async () => {
+    const rows = salesRows(99);
+    const csv = ['date,region,product,units,revenue', ...rows.map((row) => `${iso(row.day)},${row.region},${row.product},${row.units},${row.revenue}`)].join('\n');
+    const first = await ask('Calculate monthly revenue growth as a line chart.', [{ name: 'sales.csv', content: csv }]);
+    const perRegion = await ask('now per region', [], first.id);
+    const perRegionCall = callsOf(perRegion).at(-1);
+    expect(perRegionCall?.code).toContain('columns="region"');
+    expect(answerOf(perRegion)).toContain('Per region: ');
+    expect(answerOf(perRegion)).toContain(largestMonthlyChange(rows).percent);
+    const bars = await ask('as a bar chart', [], perRegion.id);
+    expect(callsOf(bars).at(-1)?.code).toContain('top.bar(');
+    expect(callsOf(bars).at(-1)?.code).toContain('columns="region"');
+  });
+
+  it('forecasts next quarter from a 24-month CSV with ARIMA: three months, each with bounds around the forecast', async () => {
+    const next = random(5);
+    const months = Array.from({ length: 24 }, (_, index) => new Date(Date.UTC(2023, index, 1)));
+    const csv = ['month,visits', ...months.map((month, index) => `${iso(month)},${Math.round(20000 + 350 * index + 3000 * Math.sin((index / 12) * 2 * Math.PI) + next() * 800)}`)].join('\n');
+    const response = await ask(
+      "Forecast next quarter's website traffic from the last 24 months using ARIMA and plot the prediction with confidence intervals.",
+      [{ name: 'website_traffic.csv', content: csv }],
+    );
+    const analysis = callsOf(response).at(-1);
+    expect(analysis?.code).toContain('ARIMA(series, order=order');
+    const summary = lastJsonLine(logsOf(analysis)) as { model: string; history: number; forecast: Array<{ label: string; mean: number; lower: number; upper: number }> };
+    expect(summary.history).toBe(24);
+    expect(summary.model).toBe('ARIMA(1,1,1)');
+    expect(summary.forecast.map((row) => row.label)).toEqual(['January 2025', 'February 2025', 'March 2025']);
+    for (const row of summary.forecast) {
+      expect(row.lower).toBeLessThan(row.mean);
+      expect(row.upper).toBeGreaterThan(row.mean);
+      expect(answerOf(response)).toContain(`| ${row.label} | ${Math.round(row.mean).toLocaleString('en-US')} | ${Math.round(row.lower).toLocaleString('en-US')} | ${Math.round(row.upper).toLocaleString('en-US')} |`);
+    }
+    expect(answerOf(response)).toContain('**ARIMA(1,1,1)**');
+    expect(answerOf(response)).toContain('sandbox:/mnt/data/visits_forecast.png');
+  });
+
+  it('forecasts a short series with a simpler model, and says so; without a file it labels the data synthetic', async () => {
+    const csv = ['Date;Sessions', ...Array.from({ length: 8 }, (_, index) => `${index + 1}/1/2024;${1000 + index * 40}`)].join('\n');
+    const short = await ask('Forecast next quarter of sessions.', [{ name: 'short.csv', content: csv }]);
+    expect(answerOf(short)).toContain('I used a simpler model, a random walk with drift');
+    expect(answerOf(short)).toContain('September 2024');
+    const synthetic = await ask("Forecast next quarter's website traffic from the last 24 months using ARIMA and plot the prediction with confidence intervals.", []);
+    expect(answerOf(synthetic)).toContain('**synthetic** series');
+    const summary = lastJsonLine(logsOf(callsOf(synthetic).at(-1))) as { synthetic: boolean; forecast: unknown[] };
+    expect(summary).toMatchObject({ synthetic: true });
+    expect(summary.forecast).toHaveLength(3);
+  });
+
+  it('prototypes a z-score outlier detector on synthetic data and reports the points it planted', async () => {
+    const response = await ask('Prototype a function that detects outliers using z-scores and show it working on a small synthetic dataset.', []);
+    const analysis = callsOf(response).at(-1);
+    expect(analysis?.code).toContain('def find_outliers(values, threshold=3.0):');
+    // Independently: read the dataset the code saved and flag |z| > 3 here.
+    const files = await client.containers.files.list(analysis?.container_id ?? '');
+    const data = files.data.find((file) => file.path === '/mnt/data/synthetic_data.csv');
+    const text = await (await client.containers.files.content.retrieve(data?.id ?? '', { container_id: analysis?.container_id ?? '' })).text();
+    const values = text.trim().split('\n').slice(1).map((line) => Number(line.split(',')[1]));
+    const mean = values.reduce((a, b) => a + b, 0) / values.length;
+    const std = Math.sqrt(values.reduce((a, b) => a + (b - mean) ** 2, 0) / values.length);
+    const flagged = values.flatMap((value, index) => (Math.abs((value - mean) / std) > 3 ? [index] : []));
+    expect(flagged.length).toBeGreaterThanOrEqual(3);
+    for (const index of flagged) expect(answerOf(response)).toContain(`| point ${index} |`);
+    expect(answerOf(response)).toContain('planted outliers were found');
+  });
+
+  it('finds outliers in an uploaded column by z-score and IQR', async () => {
+    const values = Array.from({ length: 60 }, (_, index) => 100 + ((index * 37) % 11));
+    values[12] = 400;
+    const csv = ['id,reading', ...values.map((value, index) => `${index + 1},${value}`)].join('\n');
+    const response = await ask('Are there outliers in the readings?', [{ name: 'readings.csv', content: csv }]);
+    expect(answerOf(response)).toContain('| 400.00 |');
+    expect(answerOf(response)).toContain('1 outlier by z-score');
+  });
 });
