@@ -201,4 +201,59 @@ describe('the analyst, with real Python', { timeout: 120_000 }, () => {
     expect(answerOf(response)).toContain('| 400.00 |');
     expect(answerOf(response)).toContain('1 outlier by z-score');
   });
+
+  it('compares revenue per region (bar), then exports that table to Excel as a follow-up', async () => {
+    const rows = salesRows(3);
+    const csv = ['date,region,product,units,revenue', ...rows.map((row) => `${iso(row.day)},${row.region},${row.product},${row.units},${row.revenue}`)].join('\n');
+    const response = await ask('Show the revenue per region as a table.', [{ name: 'sales_2024.csv', content: csv }]);
+    const totals = new Map<string, number>();
+    for (const row of rows) totals.set(row.region, (totals.get(row.region) ?? 0) + row.revenue);
+    const [top] = [...totals.entries()].sort((a, b) => b[1] - a[1]);
+    const format = (value: number) => value.toLocaleString('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+    expect(answerOf(response)).toContain(`**${top?.[0] ?? ''}** is highest with ${format(top?.[1] ?? 0)}`);
+    for (const [region, total] of totals) expect(answerOf(response)).toContain(`| ${region} | ${format(total)} |`);
+    expect(answerOf(response)).toContain('sandbox:/mnt/data/revenue_by_region.png');
+    const excel = await ask('export that to Excel', [], response.id);
+    expect(answerOf(excel)).toContain('sandbox:/mnt/data/revenue_by_region.xlsx');
+  });
+
+  it('draws a histogram, a scatter with r, and an HTML report of the real data', async () => {
+    const next = random(11);
+    const rows = Array.from({ length: 300 }, () => {
+      const spend = Math.round(next() * 1000);
+      return { spend, sales: Math.round(spend * 3 + next() * 400), store: ['A', 'B', 'C'][Math.floor(next() * 3)] ?? 'A' };
+    });
+    const csv = ['store,ad_spend,sales', ...rows.map((row) => `${row.store},${row.spend},${row.sales}`)].join('\n');
+    const file = [{ name: 'stores.csv', content: csv }];
+    const histogram = await ask('Show the distribution of sales as a histogram.', file);
+    expect(callsOf(histogram).at(-1)?.code).toContain('ax.hist(values');
+    expect(answerOf(histogram)).toContain(`${rows.length} values`);
+    const scatter = await ask('Is sales correlated with ad_spend? Scatter plot please.', file);
+    const n = rows.length;
+    const mean = (values: number[]) => values.reduce((a, b) => a + b, 0) / n;
+    const xs = rows.map((row) => row.spend);
+    const ys = rows.map((row) => row.sales);
+    const [mx, my] = [mean(xs), mean(ys)];
+    const r = xs.reduce((sum, x, i) => sum + (x - mx) * ((ys[i] ?? 0) - my), 0) / Math.sqrt(xs.reduce((sum, x) => sum + (x - mx) ** 2, 0) * ys.reduce((sum, y) => sum + (y - my) ** 2, 0));
+    expect(answerOf(scatter)).toContain(`**r = ${r.toFixed(2)}**`);
+    const report = await ask('Build an interactive HTML report of sales per store.', file);
+    expect(answerOf(report)).toContain('sandbox:/mnt/data/stores_report.html');
+  });
+
+  it('retries with the inspected column name after a KeyError, as a model does', async () => {
+    const rows = salesRows(5);
+    const csv = ['date,region,product,units,revenue', ...rows.map((row) => `${iso(row.day)},${row.region},${row.product},${row.units},${row.revenue}`)].join('\n');
+    const response = await ask('Plot the monthly growth of `Revenue`.', [{ name: 'sales.csv', content: csv }]);
+    const calls = callsOf(response);
+    expect(calls.map((call) => call.status)).toEqual(['completed', 'failed', 'completed']);
+    expect(logsOf(calls[1])).toContain("KeyError: 'Revenue'");
+    expect(answerOf(response)).toContain("My first attempt raised `KeyError: 'Revenue'`");
+    expect(answerOf(response)).toContain(largestMonthlyChange(rows).percent);
+  });
+
+  it('says why and what it found when the data does not fit the request', async () => {
+    const response = await ask('Show me the monthly trend.', [{ name: 'people.csv', content: 'name,team\nAda,Blue\nGrace,Red\n' }]);
+    expect(answerOf(response)).toContain('I need a table with a date column and a numeric column');
+    expect(answerOf(response)).toContain('`name` (text), `team` (text)');
+  });
 });

@@ -9,6 +9,7 @@ import {
   exportsIn,
   formatNumber,
   frequencyIn,
+  normalized,
   loadCode,
   markdownTable,
   pandasFrequency,
@@ -45,6 +46,13 @@ interface TrendOptions {
   group: string | null;
   chart: 'line' | 'bar';
   svg: boolean;
+  /** The inspected name of a column the user quoted in another spelling (used when the quoted one fails). */
+  inspectedValue?: string;
+}
+
+/** A column name the user put in quotes or backticks, as typed. */
+function quotedName(text: string): string | undefined {
+  return /[`"“]([^`"”]{1,60})[`"”]/.exec(text)?.[1];
 }
 
 function optionsFor(request: AnalystRequest): TrendOptions | undefined {
@@ -58,11 +66,15 @@ function optionsFor(request: AnalystRequest): TrendOptions | undefined {
   const spanDays = spanOf(date.sample);
   const frequency = frequencyIn(request.text) ?? previous.frequency ?? (spanDays === undefined || spanDays > 62 ? 'monthly' : 'daily');
   const kind = chartKindIn(request.text);
+  // Like a model, trust the name the user typed; if it is spelled differently in the file the call raises and repair() uses the inspected one.
+  const quoted = quotedName(request.text);
+  const typed = quoted !== undefined && quoted !== value.name && normalized(quoted) === normalized(value.name) ? quoted : undefined;
   return {
     file: choice.file.path,
     table: choice.table.name,
     date: date.name,
-    value: value.name,
+    value: typed ?? value.name,
+    ...(typed ? { inspectedValue: value.name } : {}),
     frequency,
     group,
     chart: kind === 'bar' ? 'bar' : kind === 'line' ? 'line' : (previous.chart ?? 'line'),
@@ -182,6 +194,13 @@ export const trendRecipe: Recipe = {
     const options = optionsFor(request);
     if (!options) throw new Error('trend: the data does not fit (misfit should have said so)');
     return { code: code(request, options), options: { ...options } };
+  },
+  repair(request, plan, error) {
+    const options = plan.options as unknown as TrendOptions;
+    if (!/KeyError/.test(error) || !options.inspectedValue) return undefined;
+    const fixed: TrendOptions = { ...options, value: options.inspectedValue };
+    delete fixed.inspectedValue;
+    return { code: code(request, fixed), options: { ...fixed } };
   },
   answer(_request, plan, raw, files) {
     const summary = summarySchema.parse(raw);
