@@ -58,7 +58,7 @@ describe('document inspection (the Python the inspection call runs)', { timeout:
     writeFileSync(path.join(directory, 'broken.xlsx'), 'not a zip');
     writeFileSync(path.join(directory, 'data.csv'), 'a,b\n1,2\n');
     inspection = inspect(directory);
-  });
+  }, 120_000);
   afterAll(() => rmSync(directory, { recursive: true, force: true }));
 
   it('names document kinds by extension and leaves other files to the engine', () => {
@@ -121,6 +121,10 @@ describe('date reading (shared by the inspection and the cleaning recipe)', () =
     expect(readColumn(['2024-03-05', '2024-3-5', 'March 5, 2024', '5 Mar 24', '05-Mar-2024', 'Tue, Mar 5 2024', '5th March 2024', '2024-03-05 00:00:00', '2024-03-05T10:00:00Z', 'Sept 30, 1999'])).toEqual([
       '2024-03-05', '2024-03-05', '2024-03-05', '2024-03-05', '2024-03-05', '2024-03-05', '2024-03-05', '2024-03-05', '2024-03-05', '1999-09-30',
     ]);
+  });
+
+  it('reads a month without a day as its first day', () => {
+    expect(readColumn(['2024-03', '03/2024', 'March 2024', 'Sept. 2023', '2024-13', '3.2024'])).toEqual(['2024-03-01', '2024-03-01', '2024-03-01', '2023-09-01', null, null]);
   });
 
   it('decides day-first vs month-first from the column’s unambiguous values, per separator', () => {

@@ -7,142 +7,118 @@
 
 /** Reads a date in any common written form; decides day-first vs month-first per column. */
 export const pythonDateHelpers = String.raw`import re
-from datetime import date, datetime, timedelta
+from datetime import date, datetime
 
-MONTH_NAMES = ["january", "february", "march", "april", "may", "june", "july",
-               "august", "september", "october", "november", "december"]
-NUMERIC_DATE = re.compile(r"^(\d{1,4})([-/.])(\d{1,2})\2(\d{1,4})$")
-MONTH_DAY_YEAR = re.compile(r"^(?:[A-Za-z]+\.?,?\s+)?([A-Za-z]{3,9})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4}|\d{2})$")
-DAY_MONTH_YEAR = re.compile(r"^(?:[A-Za-z]+\.?,?\s+)?(\d{1,2})(?:st|nd|rd|th)?[\s\-/]+([A-Za-z]{3,9})\.?,?[\s\-/]+(\d{4}|\d{2})$")
-YEAR_MONTH_DAY = re.compile(r"^(\d{4})[\s\-/]+([A-Za-z]{3,9})\.?[\s\-/]+(\d{1,2})$")
-TIME_SUFFIX = re.compile(r"(?:[T\s]+\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?\s*(?:[AaPp]\.?[Mm]\.?)?\s*(?:Z|[+-]\d{2}:?\d{2})?)$")
-
-
-def month_number(name):
-    """'Mar', 'march', 'Sept.' -> 3, 3, 9; None when the word is not a month."""
-    word = name.lower().rstrip(".")
-    if len(word) < 3:
-        return None
-    for number, full in enumerate(MONTH_NAMES, start=1):
-        if full.startswith(word):
-            return number
-    return None
+MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"]
+NUMERIC_DATE = re.compile(r"^(\d{1,4})([-/.])(\d{1,2})\2(\d{1,4})$")                   # 2024-3-5, 03/15/2024, 15.03.24
+MONTH_DAY_YEAR = re.compile(r"^(?:[A-Za-z]+\.?,?\s+)?([A-Za-z]{3,9})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4}|\d{2})$")  # (Tue,) March 5, 2024
+DAY_MONTH_YEAR = re.compile(r"^(?:[A-Za-z]+\.?,?\s+)?(\d{1,2})(?:st|nd|rd|th)?[\s\-/]+([A-Za-z]{3,9})\.?,?[\s\-/]+(\d{4}|\d{2})$")  # 5 Mar 24, 05-Mar-2024
+MONTH_ONLY = re.compile(r"^(\d{4})[-/](\d{1,2})$|^(\d{1,2})[-/](\d{4})$|^([A-Za-z]{3,9})\.?[\s\-/,]+(\d{4})$")  # 2024-03, 03/2024, March 2024
+TIME_OF_DAY = re.compile(r"[T\s]+\d{1,2}:\d{2}(:\d{2}(\.\d+)?)?\s*([AaPp]\.?[Mm]\.?)?\s*(Z|[+-]\d{2}:?\d{2})?$")
 
 
-def full_year(text):
-    """Two-digit years follow Python's %y rule: 69-99 are 1900s, 00-68 are 2000s."""
-    year = int(text)
-    if len(text) <= 2:
-        year += 1900 if year >= 69 else 2000
-    return year
+def month_number(word):
+    """'Mar', 'march', 'Sept.' -> 3, 3, 9; None when the word is no month."""
+    word = word.lower().rstrip(".")
+    return next((n for n, name in enumerate(MONTHS, start=1) if len(word) >= 3 and name.startswith(word)), None)
 
 
 def safe_date(year, month, day):
+    """A date, or None when the parts make none; two-digit years as Python's %y (69-99 -> 1900s)."""
+    year = int(year) + (0 if len(str(year)) > 2 else 1900 if int(year) >= 69 else 2000)
     try:
-        return date(year, month, day)
+        return date(year, int(month), int(day))
     except (TypeError, ValueError):
         return None
 
 
 def date_text(value):
-    """The written form of a cell, without a trailing time of day."""
-    return TIME_SUFFIX.sub("", str(value).strip())
+    return TIME_OF_DAY.sub("", str(value).strip())
 
 
 def numeric_date_parts(text):
-    """'03/15/2024' -> ('/', 3, 15, '2024'): two numbers whose order is unknown, then the year."""
+    """'03/15/2024' -> ('/', 3, 15, '2024'): two numbers in an order to settle, then the year."""
     match = NUMERIC_DATE.match(text)
-    if not match or len(match.group(1)) == 4:
+    if not match or len(match.group(1)) == 4 or len(match.group(4)) not in (2, 4):
         return None
-    first, separator, second, year = match.groups()
-    if len(year) not in (2, 4):
-        return None
-    return separator, int(first), int(second), year
+    return match.group(2), int(match.group(1)), int(match.group(3)), match.group(4)
 
 
 def read_date(value, day_first=False):
     """One cell as a date, or None. day_first settles 04/05/2024 (the column decides it)."""
-    if value is None or isinstance(value, bool):
-        return None
     if isinstance(value, datetime):
         return value.date()
     if isinstance(value, date):
         return value
-    if isinstance(value, (int, float)):
-        return None  # plain numbers are not dates (Excel's real dates arrive as datetime)
+    if value is None or isinstance(value, (bool, int, float)):
+        return None  # plain numbers are no dates (Excel's real dates arrive as datetime)
     text = date_text(value)
-    if not text:
-        return None
     match = NUMERIC_DATE.match(text)
-    if match and len(match.group(1)) == 4:  # 2024-3-5, 2024/03/05, 2024.03.05
-        return safe_date(int(match.group(1)), int(match.group(3)), int(match.group(4)))
+    if match and len(match.group(1)) == 4:
+        return safe_date(match.group(1), match.group(3), match.group(4))
     parts = numeric_date_parts(text)
     if parts:
         _, first, second, year = parts
         day, month = (first, second) if day_first else (second, first)
-        if month > 12:  # the column's order cannot hold for this value: the other one must
+        if month > 12:  # this value can only be read the other way
             day, month = month, day
-        return safe_date(full_year(year), month, day)
-    match = MONTH_DAY_YEAR.match(text)  # March 5, 2024 · Tue, Mar 5 2024
-    if match and month_number(match.group(1)):
-        return safe_date(full_year(match.group(3)), month_number(match.group(1)), int(match.group(2)))
-    match = DAY_MONTH_YEAR.match(text)  # 5 Mar 24 · 05-Mar-2024 · 5th March 2024
-    if match and month_number(match.group(2)):
-        return safe_date(full_year(match.group(3)), month_number(match.group(2)), int(match.group(1)))
-    match = YEAR_MONTH_DAY.match(text)  # 2024-Mar-05
-    if match and month_number(match.group(2)):
-        return safe_date(int(match.group(1)), month_number(match.group(2)), int(match.group(3)))
+        return safe_date(year, month, day)
+    match = MONTH_ONLY.match(text)  # a month stands for its first day
+    if match:
+        year, month, name, named_year = match.group(1) or match.group(4), match.group(2) or match.group(3), match.group(5), match.group(6)
+        return safe_date(named_year, month_number(name), 1) if name else safe_date(year, month, 1)
+    for pattern, month_at, day_at in ((MONTH_DAY_YEAR, 1, 2), (DAY_MONTH_YEAR, 2, 1)):
+        match = pattern.match(text)
+        if match and month_number(match.group(month_at)):
+            return safe_date(match.group(3), month_number(match.group(month_at)), match.group(day_at))
     return None
 
 
-def day_first_by_separator(values):
-    """Decides, per separator, whether 04/05/2024-style values are day-first.
+def month_only(value):
+    """Whether a cell names a month without a day (2024-03, March 2024)."""
+    return isinstance(value, str) and bool(MONTH_ONLY.match(date_text(value)))
 
-    Unambiguous values vote (15/03/2024 is day-first, 03/15/2024 month-first): first the votes of
-    values with the same separator; dotted dates without votes are day-first (nobody writes 03.15.2024);
-    then the whole column's votes; then the usual convention (dashes day-first, slashes month-first).
+
+def day_first_by_separator(values):
+    """Per separator ('/', '.', '-'), whether 04/05/2024-style values of a column are day-first.
+
+    Values that can only be read one way vote (15/03 day-first, 03/15 month-first): first those with
+    the same separator; dotted dates without votes are day-first (nobody writes 03.15.2024); then
+    the whole column's votes; then the usual convention (dashes day-first, slashes month-first).
     """
     votes = {}
     for value in values:
-        if isinstance(value, (date, datetime)) or value is None:
-            continue
-        parts = numeric_date_parts(date_text(value))
-        if not parts:
-            continue
-        separator, first, second, _ = parts
-        tally = votes.setdefault(separator, [0, 0])
-        if first > 12 >= second:
-            tally[0] += 1
-        elif second > 12 >= first:
-            tally[1] += 1
-    column_day, column_month = (sum(t[0] for t in votes.values()), sum(t[1] for t in votes.values()))
+        parts = None if isinstance(value, (date, datetime)) or value is None else numeric_date_parts(date_text(value))
+        if parts:
+            separator, first, second, _ = parts
+            tally = votes.setdefault(separator, [0, 0])
+            tally[0] += first > 12 >= second
+            tally[1] += second > 12 >= first
+    column = [sum(t[0] for t in votes.values()), sum(t[1] for t in votes.values())]
     decided = {}
     for separator, (day_votes, month_votes) in votes.items():
         if day_votes != month_votes:
             decided[separator] = day_votes > month_votes
         elif separator == ".":
             decided[separator] = True
-        elif column_day != column_month:
-            decided[separator] = column_day > column_month
+        elif column[0] != column[1]:
+            decided[separator] = column[0] > column[1]
         else:
-            decided[separator] = separator in ".-"
+            decided[separator] = separator == "-"
     return decided
 
 
 def read_column_dates(values):
-    """Every value of a column as a date (None where it is not one), reading 04/05/2024 the column's way."""
+    """Every value of a column as a date (None where it is none), reading 04/05/2024 the column's way."""
     order = day_first_by_separator(values)
-    dates = []
-    for value in values:
-        parts = None if isinstance(value, (date, datetime)) or value is None else numeric_date_parts(date_text(value))
-        dates.append(read_date(value, order.get(parts[0], False) if parts else False))
-    return dates
+    parts = [None if isinstance(v, (date, datetime)) or v is None else numeric_date_parts(date_text(v)) for v in values]
+    return [read_date(v, order.get(p[0], False) if p else False) for v, p in zip(values, parts)]
 `;
 
 /** Column profiles (dtype, counts, samples) and the header-row search for sheets with title rows. */
 export const pythonTableHelpers = String.raw`import math
 
-NUMBER_TEXT = re.compile(r"^\(?[-+]?[$€£¥]?\s?\d[\d,]*(\.\d+)?\s?%?\)?$|^\(?[-+]?[$€£¥]?\s?\.\d+\)?$")
+NUMBER_TEXT = re.compile(r"^\(?[-+]?[$€£¥]?\s?(\d[\d,]*)?(\.\d+)?\s?%?\)?$")  # 12 · 1,234.5 · $12 · (7) · 45%
 
 
 def is_blank(value):
@@ -150,7 +126,7 @@ def is_blank(value):
 
 
 def written(value):
-    """A cell as the user would read it: real dates as YYYY-MM-DD, 3.0 as 3."""
+    """A cell as the user reads it: real dates as YYYY-MM-DD, 3.0 as 3."""
     if isinstance(value, datetime):
         return value.date().isoformat() if value.time() == datetime.min.time() else value.isoformat(sep=" ")
     if isinstance(value, date):
@@ -161,56 +137,40 @@ def written(value):
 
 
 def read_number(value):
-    """12, '1,234.5', '$12', '(7)', '45%' -> a float; None when the cell is not a number."""
-    if isinstance(value, bool):
+    """A number from a cell (12, '1,234.5', '$12', '(7)', '45%'), or None."""
+    if isinstance(value, bool) or is_blank(value):
         return None
     if isinstance(value, (int, float)):
-        return None if isinstance(value, float) and math.isnan(value) else float(value)
+        return float(value)
     text = str(value).strip()
-    if not NUMBER_TEXT.match(text):
+    if not NUMBER_TEXT.match(text) or not re.search(r"\d", text):
         return None
-    negative = text.startswith("(") and text.endswith(")")
-    digits = re.sub(r"[^\d.\-+]", "", text)
-    try:
-        number = float(digits)
-    except ValueError:
-        return None
-    return -number if negative else number
+    number = float(re.sub(r"[^\d.]", "", text))
+    return -number if text.startswith(("(", "-")) else number
 
 
 def column_dtype(values):
     """'bool', 'date', 'number' or 'text' for the non-empty values of a column."""
-    if not values:
-        return "text"
-    if all(isinstance(v, bool) or str(v).strip().lower() in ("true", "false") for v in values):
+    if values and all(isinstance(v, bool) or str(v).strip().lower() in ("true", "false") for v in values):
         return "bool"
-    dates = sum(d is not None for d in read_column_dates(values))
-    if dates >= 0.6 * len(values):
+    if values and sum(d is not None for d in read_column_dates(values)) >= 0.6 * len(values):
         return "date"
-    numbers = sum(read_number(v) is not None for v in values)
-    if numbers >= 0.8 * len(values):
+    if values and sum(read_number(v) is not None for v in values) >= 0.8 * len(values):
         return "number"
     return "text"
 
 
 def profile_column(name, values):
-    """One column as the contract's InspectedColumn."""
+    """One column as the contract's InspectedColumn: type, counts and three example values."""
     present = [v for v in values if not is_blank(v)]
-    samples = []
-    for value in present:
-        if written(value) not in samples:
-            samples.append(written(value))
-        if len(samples) == 3:
-            break
-    return {"name": str(name), "dtype": column_dtype(present), "nonNull": len(present),
-            "distinct": len({written(v) for v in present}), "sample": samples}
+    shown = list(dict.fromkeys(written(v) for v in present))
+    return {"name": str(name), "dtype": column_dtype(present), "nonNull": len(present), "distinct": len(shown), "sample": shown[:3]}
 
 
 def profile_table(name, header, body, page=None, header_row=None):
     """A header and its rows as the contract's InspectedTable."""
     table = {"name": name, "rows": len(body),
-             "columns": [profile_column(column, [row[i] if i < len(row) else None for row in body])
-                         for i, column in enumerate(header)]}
+             "columns": [profile_column(column, [row[i] if i < len(row) else None for row in body]) for i, column in enumerate(header)]}
     if page is not None:
         table["page"] = page
     if header_row is not None:
@@ -218,46 +178,35 @@ def profile_table(name, header, body, page=None, header_row=None):
     return table
 
 
-def header_row_index(rows):
-    """Where a sheet's header is: the first row that fills most of the table's width with labels.
-
-    Title rows ("Quarterly report", "Generated …") above a header fill one or two cells only.
-    """
-    filled = [sum(not is_blank(v) for v in row) for row in rows[:50]]
-    width = max(filled, default=0)
-    for index, row in enumerate(rows[:20]):
-        cells = [v for v in row if not is_blank(v)]
-        labels = [v for v in cells if isinstance(v, str) and read_date(v) is None and read_number(v) is None]
-        if cells and len(cells) >= max(1, math.ceil(width * 0.6)) and len(labels) * 2 >= len(cells):
-            return index
-    return next((i for i, count in enumerate(filled) if count), 0)
-
-
 def unique_names(names):
     """Blank header cells become column_N; repeated names get _2, _3."""
     seen, result = {}, []
     for index, name in enumerate(names):
-        base = written(name) if not is_blank(name) else f"column_{index + 1}"
+        base = f"column_{index + 1}" if is_blank(name) else written(name)
         seen[base] = seen.get(base, 0) + 1
         result.append(base if seen[base] == 1 else f"{base}_{seen[base]}")
     return result
 
 
 def sheet_table(rows):
-    """(header row index, column names, body rows) of a sheet given as lists of cell values."""
+    """(header row index, column names, body rows) of a sheet given as rows of cell values.
+
+    The header is the first row filling most of the table's width with labels: title rows
+    ("Quarterly report", "Prepared by …") above it fill one or two cells only.
+    """
     rows = [list(row) for row in rows]
-    if not any(any(not is_blank(v) for v in row) for row in rows):
+    filled = [sum(not is_blank(v) for v in row) for row in rows]
+    if not any(filled):
         return 0, [], []
-    at = header_row_index(rows)
-    header = rows[at]
-    used = [i for i, v in enumerate(header) if not is_blank(v)]
-    # The table spans the header's labels, plus any data columns further right
-    last = max(used + [i for row in rows[at + 1:] for i, v in enumerate(row) if not is_blank(v)])
-    first = min(used) if used else 0
-    names = unique_names((header + [None] * (last + 1))[first:last + 1])
-    body = [(row + [None] * (last + 1))[first:last + 1] for row in rows[at + 1:]]
-    body = [row for row in body if any(not is_blank(v) for v in row)]
-    return at, names, body
+    width = max(filled[:50])
+    at = next((i for i, row in enumerate(rows[:20]) if filled[i] >= max(1, math.ceil(width * 0.6))
+               and 2 * sum(isinstance(v, str) and read_date(v) is None and read_number(v) is None for v in row) >= filled[i]),
+              next(i for i, count in enumerate(filled) if count))
+    used = [i for row in rows[at:] for i, v in enumerate(row) if not is_blank(v)]
+    first, last = min(used), max(used)
+    pad = lambda row: (row + [None] * (last + 1))[first:last + 1]
+    body = [pad(row) for row in rows[at + 1:] if any(not is_blank(v) for v in row)]
+    return at, unique_names(pad(rows[at])), body
 `;
 
 /** Page texts of a PDF (layout kept) and the tables found in them (columns split on 2+ spaces). */

@@ -49,7 +49,7 @@ function code(options: CleanOptions): string {
   const file = JSON.stringify(options.file);
   return String.raw`import csv, json, re, unicodedata
 from openpyxl import load_workbook
-# sheet_table, read_column_dates, day_first_by_separator, column_dtype, is_blank and written
+# sheet_table, read_column_dates, day_first_by_separator, month_only, column_dtype, is_blank and written
 # were defined by the inspection step above, so the cleaning reads the sheets the same way.
 
 
@@ -92,7 +92,7 @@ for sheet in book.worksheets:
         bad = [clean_text(v) for v, d in zip(values, dates[index]) if d is None and not is_blank(v)]
         report["date_columns"].append({
             "name": name,
-            "rewritten": sum(d is not None and clean_text(v) != d.isoformat() for v, d in zip(values, dates[index])),
+            "rewritten": sum(d is not None and clean_text(v) not in (d.isoformat(), d.isoformat()[:7]) for v, d in zip(values, dates[index])),
             "unparseable": len(bad),
             "examples": list(dict.fromkeys(bad))[:3],
             "order": {s: "day-first" if first else "month-first" for s, first in sorted(order.items())},
@@ -104,7 +104,8 @@ for sheet in book.worksheets:
         cells = []
         for index, value in enumerate(row):
             day = dates[index][row_number] if index in dates else None
-            cells.append(day.isoformat() if day else clean_text(value))
+            # ISO 8601 keeps a month without a day as YYYY-MM
+            cells.append((day.isoformat()[:7] if month_only(value) else day.isoformat()) if day else clean_text(value))
         cleaned.append(cells)
 
     # Exact duplicate rows (after cleaning) are dropped, the first one kept
