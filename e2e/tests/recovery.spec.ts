@@ -1,10 +1,10 @@
 import { expect, test } from '@playwright/test';
-import { openChat, screenshot, waitForTurnEnd } from './support.js';
+import { openChat, screenshot, sendMessage, waitForTurnEnd } from './support.js';
 
 test('failing code shows its traceback, and the recovery step follows', async ({ page }) => {
   test.slow(); // runs real Python in the emulator
   await openChat(page);
-  await page.getByRole('button', { name: /^Recovery/ }).click();
+  await sendMessage(page, 'error');
   await waitForTurnEnd(page);
   // As upstream does, a Python exception still completes the call: the traceback is in its logs.
   const failing = page.locator('[data-slot="execution-card"]').filter({ hasText: 'quarterly_numbers.csv' }).first();
