@@ -141,6 +141,9 @@ export const cleanWorkbookRecipe: Recipe = {
   match(request) {
     const text = request.text;
     const hasWorkbook = request.inspection.files.some((file) => file.kind === 'xlsx');
+    // "Convert sales.csv to Excel" is an export of other data, not a workbook to clean
+    if (/\b(to|into|as) (an? )?(excel|xlsx|workbook|spreadsheet)\b/i.test(text)) return 0;
+    if (!hasWorkbook && request.inspection.files.length > 0) return 0;
     if (workbookWords.test(text) && cleanWords.test(text)) return hasWorkbook || /\b(excel|workbook|xlsx)\b/i.test(text) ? 9 : 0;
     if (hasWorkbook && /\b(clean\w*|per sheet|each sheet|every sheet|date formats?)\b/i.test(text)) return 7;
     return 0;

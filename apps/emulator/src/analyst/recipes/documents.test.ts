@@ -8,7 +8,9 @@ import type { Response } from 'openai/resources/responses/responses';
 import type { RunningEmulator } from '../../server.js';
 import { startTestEmulator } from '../../test-support.js';
 import { makeDocx, makePdf, makeWorkbook, spell, type CellSpec, type DateSpelling, type PdfPageSpec, type SheetSpec } from '../document-fixtures.js';
-import { pageIn } from './pdf-table.js';
+import type { InspectedFile } from '../recipe.js';
+import { cleanWorkbookRecipe } from './clean-workbook.js';
+import { pageIn, pdfTableRecipe } from './pdf-table.js';
 
 const include = ['code_interpreter_call.outputs' as const];
 
@@ -85,6 +87,21 @@ function parseCsv(text: string): string[][] {
 function money(value: number): string {
   return value.toLocaleString('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
 }
+
+describe('which requests the document recipes take', () => {
+  const file = (name: string, kind: InspectedFile['kind']): InspectedFile => ({ path: `/mnt/data/${name}`, kind, bytes: 10, tables: [] });
+  const clean = 'Convert this Excel workbook into separate cleaned CSVs per sheet and fix inconsistent date formats.';
+  const pdf = 'Extract the table from page 3 of this PDF into a CSV and summarize the key metrics by category.';
+
+  it('takes the product prompts with their files, and leaves exports of other data alone', () => {
+    expect(cleanWorkbookRecipe.match({ text: clean, inspection: { files: [file('book.xlsx', 'xlsx')] } })).toBe(9);
+    expect(cleanWorkbookRecipe.match({ text: clean, inspection: { files: [] } })).toBe(9); // then misfit explains
+    expect(cleanWorkbookRecipe.match({ text: 'Convert sales_2024.csv to Excel', inspection: { files: [file('sales_2024.csv', 'csv')] } })).toBe(0);
+    expect(cleanWorkbookRecipe.match({ text: 'Clean up the dates', inspection: { files: [file('sales.csv', 'csv')] } })).toBe(0);
+    expect(pdfTableRecipe.match({ text: pdf, inspection: { files: [file('r.pdf', 'pdf')] } })).toBe(9);
+    expect(pdfTableRecipe.match({ text: 'Summarize revenue by category', inspection: { files: [file('sales.csv', 'csv')] } })).toBe(0);
+  });
+});
 
 describe('page references', () => {
   it('reads numbers, words, ordinals and "last page"', () => {
