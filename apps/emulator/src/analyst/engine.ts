@@ -119,7 +119,12 @@ export function analystTurn(input: AnalystInput, candidates: readonly Recipe[] =
   if (input.userFiles.length === 0) {
     const request = base({ files: [] });
     const recipe = chooseRecipe(request, candidates);
-    const steps: TurnStep[] = recipe ? analyse(request, recipe) : [{ kind: 'message', compose: () => helpText() }];
+    const misfit = recipe?.misfit?.(request);
+    const steps: TurnStep[] = !recipe
+      ? [{ kind: 'message', compose: () => helpText() }]
+      : misfit
+        ? [{ kind: 'message', compose: () => `${misfit}\n\nUpload a file and ask again; here is what I can do:\n\n${analystAbilities}` }]
+        : analyse(request, recipe);
     return { scenario: recipe ? `analyst:${recipe.id}` : 'analyst:help', steps, remember };
   }
   return {

@@ -31,7 +31,7 @@ export const exportRecipe: Recipe = {
     const lower = request.text.toLowerCase();
     const asked = exportsIn(lower);
     if (!(asked.xlsx || asked.csv || asked.png || asked.svg)) return 0;
-    if (/\b(export|save|convert|download|turn|write|as an?|to)\b/.test(lower) && (request.previous || /\b(convert|export)\b/.test(lower))) return 6;
+    if (/\b(export|save|convert|download|turn|write|as an?|to)\b/.test(lower) && (request.previous || /\b(convert|export)\b/.test(lower))) return 7;
     return 0;
   },
   misfit(request) {

@@ -108,7 +108,7 @@ function code(request: AnalystRequest, options: ForecastOptions): string {
     `ax.plot(series.index, series.values, marker="o", label="History" + (" (synthetic)" if synthetic else ""))`,
     'ax.plot(frame.index, frame["mean"], marker="o", linestyle="--", color="tab:orange", label=f"Forecast ({model_name})")',
     'ax.fill_between(frame.index, frame["mean_ci_lower"], frame["mean_ci_upper"], color="tab:orange", alpha=0.2, label="95% confidence interval")',
-    `ax.set_title(("Synthetic " if synthetic else "") + ${JSON.stringify(`${options.value}: the next `)} + str(horizon) + ${JSON.stringify(` ${word}s`)})`,
+    `ax.set_title(("Synthetic " if synthetic else "") + ${JSON.stringify(`${options.value.charAt(0).toUpperCase()}${options.value.slice(1)}: `)} + str(len(series)) + ${JSON.stringify(` ${word}s of history and a forecast of the next `)} + str(horizon))`,
     `ax.set_xlabel(${JSON.stringify(word.charAt(0).toUpperCase() + word.slice(1))})`,
     `ax.set_ylabel(${JSON.stringify(options.value)})`,
     'ax.grid(alpha=0.3)',

@@ -89,6 +89,10 @@ function spanOf(samples: readonly string[]): number | undefined {
   return (Math.max(...times) - Math.min(...times)) / 86_400_000;
 }
 
+function capitalized(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
 function code(request: AnalystRequest, options: TrendOptions): string {
   const choice = pickTable(request, { date: true, number: true });
   if (!choice) throw new Error('no table');
@@ -135,7 +139,7 @@ function code(request: AnalystRequest, options: TrendOptions): string {
         ]
       : [draw('top', 'series.index', 'series.values', `"Total ${options.value}"`)]),
     `span = period_label(series.index[0], ${JSON.stringify(options.frequency)}) + " to " + period_label(series.index[-1], ${JSON.stringify(options.frequency)})`,
-    `top.set_title(${JSON.stringify(`${options.value} per ${word}, `)} + span)`,
+    `top.set_title(${JSON.stringify(`${capitalized(options.value)} per ${word}, `)} + span)`,
     `top.set_ylabel(${value})`,
     'top.grid(alpha=0.3)',
     'top.legend(loc="upper left", bbox_to_anchor=(1.01, 1), frameon=False)  # beside the plot, clear of the data',
@@ -175,6 +179,12 @@ function code(request: AnalystRequest, options: TrendOptions): string {
   ].join('\n');
 }
 
+/** "now per region", "as a bar chart": short, or opening with a word that continues the last request. */
+export function isFollowUp(lower: string): boolean {
+  const text = lower.trim();
+  return /^(now|and|instead|same|as an?|but|then|also|only|just)\b/.test(text) || text.split(/\s+/).length <= 5;
+}
+
 export const trendRecipe: Recipe = {
   id: 'trend',
   match(request) {
@@ -182,7 +192,7 @@ export const trendRecipe: Recipe = {
     if (/\b(forecast|predict|projection|arima)\b/.test(lower)) return 0;
     if (trendWords.test(lower)) return 5;
     if (/\b(line chart|line graph|over the (year|months))\b/.test(lower)) return 4;
-    if (request.previous?.recipe === 'trend' && /\b(now|instead|as a|per|by|same|again|show|chart|plot)\b/.test(lower)) return 3;
+    if (request.previous?.recipe === 'trend' && isFollowUp(lower)) return 6;
     return 0;
   },
   misfit(request) {
