@@ -165,7 +165,7 @@ describe('the analyst, with real Python', { timeout: 120_000 }, () => {
   });
 
   it('forecasts a short series with a simpler model, and says so; without a file it labels the data synthetic', async () => {
-    const csv = ['Date;Sessions', ...Array.from({ length: 8 }, (_, index) => `${index + 1}/1/2024;${1000 + index * 40}`)].join('\n');
+    const csv = ['Month;Sessions', ...Array.from({ length: 8 }, (_, index) => `${['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug'][index] ?? ''} 2024;${1000 + index * 40}`)].join('\n');
     const short = await ask('Forecast next quarter of sessions.', [{ name: 'short.csv', content: csv }]);
     expect(answerOf(short)).toContain('I used a simpler model, a random walk with drift');
     expect(answerOf(short)).toContain('September 2024');
