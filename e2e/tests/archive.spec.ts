@@ -40,7 +40,7 @@ test('outputs outlive their sandbox: after the container is deleted and the page
   });
 
   await openChat(page);
-  await page.getByRole('button', { name: /^Chart/ }).click();
+  await page.getByRole('button', { name: /^Sales growth/ }).click();
   await waitForTurnEnd(page);
   await sendMessage(page, 'Now turn it into files: a PDF report, a Word document and an Excel workbook.');
   await waitForTurnEnd(page);

@@ -1,16 +1,16 @@
 import { expect, test } from '@playwright/test';
 import { expectNoAxeViolations, openChat, screenshot, waitForTurnEnd } from './support.js';
 
-test('the chart example uploads the sample, runs Python and shows the chart with its code', async ({ page, context }) => {
+test('the sales growth example uploads the sample, runs Python and shows the chart with its code', async ({ page, context }) => {
   test.slow(); // runs real Python in the emulator
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await openChat(page);
   const upload = page.waitForResponse((response) => response.url().endsWith('/api/files') && response.request().method() === 'POST');
-  await page.getByRole('button', { name: /^Chart/ }).click();
+  await page.getByRole('button', { name: /^Sales growth/ }).click();
   expect((await upload).status()).toBe(201);
 
   const turn = page.locator('[data-slot="turn"]').first();
-  await expect(turn.locator('[data-slot="user-message"]')).toContainText('Make a chart of monthly revenue by region from sales_2024.csv.');
+  await expect(turn.locator('[data-slot="user-message"]')).toContainText("I've uploaded sales_2024.csv. Can you calculate monthly revenue growth and visualize it with a line chart?");
   await expect(turn.locator('[data-slot="user-attachments"]')).toContainText('sales_2024.csv');
   await waitForTurnEnd(page);
 

@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { expect, test } from '@playwright/test';
-import { emulatorUrl, openChat, screenshot, waitForTurnEnd } from './support.js';
+import { emulatorUrl, openChat, screenshot, sendMessage, waitForTurnEnd } from './support.js';
 
 const expected = [
   { name: 'report.pdf', magic: [0x25, 0x50, 0x44, 0x46] },
@@ -8,7 +8,7 @@ const expected = [
   { name: 'revenue.xlsx', magic: [0x50, 0x4b, 0x03, 0x04] },
 ];
 
-test('the files example gives PDF, DOCX and XLSX cards whose downloads equal the container files', async ({ page }) => {
+test('the files scenario gives PDF, DOCX and XLSX cards whose downloads equal the container files', async ({ page }) => {
   test.slow(); // runs real Python in the emulator
   await openChat(page);
   const announced: { file_id: string; container_id: string; filename: string }[] = [];
@@ -17,7 +17,7 @@ test('the files example gives PDF, DOCX and XLSX cards whose downloads equal the
     const body = await response.text().catch(() => '');
     for (const match of body.matchAll(/event: proxy\.file\ndata: (.*)\n/g)) announced.push(JSON.parse(match[1] ?? '{}') as (typeof announced)[number]);
   });
-  await page.getByRole('button', { name: /^Files/ }).click();
+  await sendMessage(page, 'files');
   await waitForTurnEnd(page);
   await screenshot(page, 'files');
 

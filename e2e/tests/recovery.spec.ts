@@ -1,10 +1,10 @@
 import { expect, test } from '@playwright/test';
-import { openChat, screenshot, waitForTurnEnd } from './support.js';
+import { openChat, screenshot, sendMessage, waitForTurnEnd } from './support.js';
 
 test('failing code shows its traceback, and the recovery step follows', async ({ page }) => {
   test.slow(); // runs real Python in the emulator
   await openChat(page);
-  await page.getByRole('button', { name: /^Recovery/ }).click();
+  await sendMessage(page, 'error');
   await waitForTurnEnd(page);
   // Whatever status the service reports, a call whose logs end in a traceback is shown as an error.
   const failing = page.locator('[data-slot="execution-card"]').filter({ hasText: 'quarterly_numbers.csv' }).first();

@@ -1,12 +1,12 @@
 import { readFile } from 'node:fs/promises';
 import { expect, test } from '@playwright/test';
-import { openChat, screenshot, waitForTurnEnd } from './support.js';
+import { openChat, screenshot, sendMessage, waitForTurnEnd } from './support.js';
 
-test('the table example shows a table with its headers that scrolls sideways', async ({ page }) => {
+test('the table scenario shows a table with its headers that scrolls sideways', async ({ page }) => {
   test.slow(); // runs real Python in the emulator
   await page.setViewportSize({ width: 420, height: 900 });
   await openChat(page);
-  await page.getByRole('button', { name: /^Table/ }).click();
+  await sendMessage(page, 'table');
   await waitForTurnEnd(page);
   const table = page.locator('[data-slot="table-view"]').first();
   await expect(table.locator('[data-slot="table-column-header"]').first()).toBeVisible({ timeout: 20_000 });
@@ -23,10 +23,10 @@ test('the table example shows a table with its headers that scrolls sideways', a
   await screenshot(page, 'table-phone');
 });
 
-test('the HTML example renders in a sandboxed frame and downloads as HTML and PNG', async ({ page }) => {
+test('the HTML scenario renders in a sandboxed frame and downloads as HTML and PNG', async ({ page }) => {
   test.slow(); // runs real Python in the emulator
   await openChat(page);
-  await page.getByRole('button', { name: /^HTML report/ }).click();
+  await sendMessage(page, 'html');
   await waitForTurnEnd(page);
   const view = page.locator('[data-slot="html-view"]').first();
   const frame = view.locator('iframe[data-slot="html-frame"]');

@@ -4,7 +4,7 @@ import { readFile } from 'node:fs/promises';
 import { capture, fail, log, root, run } from './run.mjs';
 
 /** Debian packages the emulator's Python needs (Debian 12 has no python3-pptx). */
-export const pythonPackages = ['python3-matplotlib', 'python3-pandas', 'python3-numpy', 'python3-openpyxl', 'python3-docx', 'python3-reportlab', 'fonts-dejavu-core'];
+export const pythonPackages = ['python3-matplotlib', 'python3-pandas', 'python3-numpy', 'python3-openpyxl', 'python3-docx', 'python3-reportlab', 'python3-statsmodels', 'python3-scipy', 'python3-pypdf', 'poppler-utils', 'fonts-dejavu-core'];
 /** Debian packages the tests need: the browser, and nbformat to open exported notebooks. */
 export const browserPackages = ['chromium', 'python3-nbformat'];
 

@@ -9,7 +9,7 @@ export function EmptyState({ onPick, disabled }: EmptyStateProps) {
   return (
     <section data-slot="empty-state" aria-labelledby="empty-state-title">
       <h2 id="empty-state-title">Try it with a sample</h2>
-      <p>One click sends a prompt with a bundled sample file, one kind of output each. Or write your own message and attach CSV, Excel, Word, PDF or image files.</p>
+      <p>One click sends one of these requests with its bundled sample file. Or write your own message and attach CSV, Excel, Word, PDF or image files.</p>
       <ul>
         {examples.map((example) => (
           <li key={example.id}>

@@ -1,4 +1,4 @@
-/** One-click starters: each sends a prompt with bundled sample files, covering every kind of output card. */
+/** One-click starters: the product's five use cases, each with the bundled sample file it talks about. */
 export interface Example {
   id: string;
   title: string;
@@ -8,11 +8,21 @@ export interface Example {
 }
 
 export const examples: readonly Example[] = [
-  { id: 'chart', title: 'Chart', prompt: 'Make a chart of monthly revenue by region from sales_2024.csv.', files: ['sales_2024.csv'] },
-  { id: 'table', title: 'Table', prompt: 'Show the revenue per region as a table from sales_2024.csv.', files: ['sales_2024.csv'] },
-  { id: 'html', title: 'HTML report', prompt: 'Build an interactive html report of units sold per product from sales_2024.csv.', files: ['sales_2024.csv'] },
-  { id: 'files', title: 'Files', prompt: 'Turn budget_2025.xlsx into files: a PDF report, a Word document and an Excel workbook.', files: ['budget_2025.xlsx'] },
-  { id: 'recover', title: 'Recovery', prompt: 'Run a step that fails, then recover from the error.', files: [] },
+  {
+    id: 'growth',
+    title: 'Sales growth',
+    prompt: "I've uploaded sales_2024.csv. Can you calculate monthly revenue growth and visualize it with a line chart?",
+    files: ['sales_2024.csv'],
+  },
+  { id: 'clean', title: 'Clean a workbook', prompt: 'Convert this Excel workbook into separate cleaned CSVs per sheet and fix inconsistent date formats.', files: ['orders_2024.xlsx'] },
+  { id: 'pdf-table', title: 'PDF table', prompt: 'Extract the table from page 3 of this PDF into a CSV and summarize the key metrics by category.', files: ['annual_report.pdf'] },
+  {
+    id: 'forecast',
+    title: 'Forecast',
+    prompt: "Forecast next quarter's website traffic from the last 24 months using ARIMA and plot the prediction with confidence intervals.",
+    files: ['website_traffic.csv'],
+  },
+  { id: 'outliers', title: 'Outliers', prompt: 'Prototype a function that detects outliers using z-scores and show it working on a small synthetic dataset.', files: [] },
 ];
 
 /** Fetches a bundled sample as a `File`, ready to attach. */

@@ -27,7 +27,7 @@ describe('a conversation through the proxy and the real emulator', { timeout: 30
     server = await startTestProxy(emulator.url);
     const upload = await uploadFiles(server.proxy.url, [{ name: 'sales.csv', content: salesCsv }]);
     expect(upload.status).toBe(201);
-    first = await sendTurn(server.proxy.url, { text: 'Draw a chart of my sales', model: 'gpt-5', fileIds: upload.body.files.map((file) => file.id), token: upload.body.token });
+    first = await sendTurn(server.proxy.url, { text: 'scenario: chart', model: 'gpt-5', fileIds: upload.body.files.map((file) => file.id), token: upload.body.token });
     token = first.token ?? '';
   }, 60_000);
   afterAll(async () => {

@@ -3,7 +3,13 @@ import { CodeInterpreterMessage } from '@execards/ai-sdk';
 import { DownloadsProvider } from '@execards/react';
 import { useState, type FormEvent } from 'react';
 
-const suggestions = ['Draw a chart', 'Show a table', 'Make an HTML page', 'Create some files'];
+// `scenario: <name>` plays the local emulator's demo scenario; the rest of the sentence is for a real model.
+const suggestions = [
+  { label: 'Draw a chart', prompt: 'scenario: chart — draw a line chart of some sample monthly sales.' },
+  { label: 'Show a table', prompt: 'scenario: table — show a table of some sample sales orders.' },
+  { label: 'Make an HTML page', prompt: 'scenario: html — make an interactive HTML page with a button and a small chart.' },
+  { label: 'Create some files', prompt: 'scenario: files — create a PDF report, a Word document and an Excel workbook.' },
+];
 
 function userText(parts: readonly { type: string; text?: string }[]): string {
   return parts.map((part) => (part.type === 'text' ? (part.text ?? '') : '')).join('');
@@ -46,9 +52,9 @@ export function App() {
           </p>
         )}
         <div className="suggestions" role="group" aria-label="Try">
-          {suggestions.map((suggestion) => (
-            <button key={suggestion} type="button" onClick={() => send(suggestion)} disabled={busy}>
-              {suggestion}
+          {suggestions.map(({ label, prompt }) => (
+            <button key={label} type="button" onClick={() => send(prompt)} disabled={busy}>
+              {label}
             </button>
           ))}
         </div>

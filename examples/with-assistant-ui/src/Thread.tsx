@@ -6,10 +6,11 @@ const codeInterpreter = createCodeInterpreterToolUI();
 const partComponents = { Text: codeInterpreter.Text, tools: { by_name: { [codeInterpreter.toolName]: codeInterpreter.Tool } } };
 
 const suggestions = [
-  { label: 'Draw a chart', prompt: 'Draw a chart' },
-  { label: 'Show a table', prompt: 'Show a table' },
-  { label: 'Make an HTML page', prompt: 'Make an HTML page' },
-  { label: 'Create some files', prompt: 'Create some files' },
+  // `scenario: <name>` plays the local emulator's demo scenario; the rest of the sentence is for a real model.
+  { label: 'Draw a chart', prompt: 'scenario: chart — draw a line chart of some sample monthly sales.' },
+  { label: 'Show a table', prompt: 'scenario: table — show a table of some sample sales orders.' },
+  { label: 'Make an HTML page', prompt: 'scenario: html — make an interactive HTML page with a button and a small chart.' },
+  { label: 'Create some files', prompt: 'scenario: files — create a PDF report, a Word document and an Excel workbook.' },
 ];
 
 function UserMessage() {

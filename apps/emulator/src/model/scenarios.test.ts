@@ -4,7 +4,7 @@ import type { Response } from 'openai/resources/responses/responses';
 import type { RunningEmulator } from '../server.js';
 import { startTestEmulator } from '../test-support.js';
 import { fileLink, markdownTableIn, titleFor } from './answer-text.js';
-import { planTurn } from './scenarios.js';
+import { explicitScenario, planTurn } from './scenarios.js';
 
 describe('planTurn (the scripted model)', () => {
   const plan = (text: string, userFiles: string[] = []) => planTurn({ text, userFiles, codeInterpreterAvailable: true });
@@ -15,20 +15,33 @@ describe('planTurn (the scripted model)', () => {
   });
 
   it.each([
-    ['Show me an error', 'error'],
-    ['print long logs', 'logs'],
-    ['do it in several steps', 'multi'],
-    ['make an interactive HTML page', 'html'],
-    ['I need a PDF and an Excel file', 'files'],
-    ['plot my numbers', 'chart'],
-    ['give me a table', 'table'],
-    ['what can you do?', 'help'],
-  ])('picks a scenario by keyword: %s → %s', (text, scenario) => {
+    ['error', 'error'],
+    ['logs', 'logs'],
+    ['Multi.', 'multi'],
+    ['scenario: html', 'html'],
+    ['scenario: files please', 'files'],
+    ['CHART', 'chart'],
+    ['table', 'table'],
+  ])('plays a scenario asked for by name: %s → %s', (text, scenario) => {
     expect(plan(text).scenario).toBe(scenario);
   });
 
+  it.each([
+    'Show me an error in my numbers',
+    'print long logs',
+    'do it in several steps',
+    'make an interactive HTML page',
+    'I need a PDF and an Excel file',
+    'plot my numbers',
+    'give me a table',
+    'what can you do?',
+  ])('never lands a sentence in a scenario by accident: %s', (text) => {
+    expect(explicitScenario(text)).toBeUndefined();
+    expect(plan(text).scenario.startsWith('analyst')).toBe(true);
+  });
+
   it('uses an uploaded CSV for charts and tables', () => {
-    const turn = plan('chart it', ['/mnt/data/readme.txt', '/mnt/data/sales.csv']);
+    const turn = plan('scenario: chart', ['/mnt/data/readme.txt', '/mnt/data/sales.csv']);
     const code = turn.steps.find((step) => step.kind === 'call');
     expect(code?.kind === 'call' && code.code).toContain('pd.read_csv("/mnt/data/sales.csv")');
   });
@@ -79,7 +92,7 @@ describe('scenarios run for real', { timeout: 30_000 }, () => {
   afterAll(() => server.close());
 
   it('table: a CSV, a wide CSV and a markdown table in the answer', async () => {
-    const response = await ask('make a table');
+    const response = await ask('table');
     expect(calls(response).map((call) => call.status)).toEqual(['completed']);
     expect(citedFilenames(response)).toEqual(['sales_table.csv', 'wide_table.csv']);
     expect(response.output_text).toMatch(/\| order_id \| region \| product \| units \| unit_price \| revenue \|\n\| --- \|/);
@@ -90,13 +103,13 @@ describe('scenarios run for real', { timeout: 30_000 }, () => {
   });
 
   it('html: an interactive page with a script', async () => {
-    const response = await ask('build an interactive html page');
+    const response = await ask('scenario: html');
     expect(citedFilenames(response)).toEqual(['interactive_page.html']);
     expect(response.output_text).toContain('[*Generating your Page…*](sandbox:/mnt/data/interactive_page.html)');
   });
 
   it('files: PDF, DOCX and XLSX with real magic bytes, and says PPTX is unavailable', async () => {
-    const response = await ask('create the files');
+    const response = await ask('files');
     expect(citedFilenames(response)).toEqual(['report.pdf', 'summary.docx', 'revenue.xlsx']);
     expect(response.output_text).toContain('python-pptx');
     const message = response.output.find((item) => item.type === 'message');
@@ -113,20 +126,20 @@ describe('scenarios run for real', { timeout: 30_000 }, () => {
   });
 
   it('error: a failing call, then a recovering one', async () => {
-    const response = await ask('show an error');
+    const response = await ask('scenario: error');
     expect(calls(response).map((call) => call.status)).toEqual(['failed', 'completed']);
     expect(calls(response)[0]?.outputs?.[0]).toMatchObject({ type: 'logs', logs: expect.stringContaining('FileNotFoundError') });
     expect(citedFilenames(response)).toEqual(['quarterly_numbers.csv']);
   });
 
   it('logs: long output capped with the truncation note', async () => {
-    const response = await ask('long logs please');
+    const response = await ask('logs');
     const logs = calls(response)[0]?.outputs?.find((output) => output.type === 'logs');
     expect(logs?.type === 'logs' && logs.logs).toMatch(/\n\[output truncated: \d+ more characters not shown\]$/);
   });
 
   it('multi: several calls sharing one container, reasoning between them', async () => {
-    const response = await ask('several steps');
+    const response = await ask('multi');
     expect(response.output.map((item) => item.type)).toEqual(['reasoning', 'code_interpreter_call', 'reasoning', 'code_interpreter_call', 'reasoning', 'code_interpreter_call', 'message']);
     expect(new Set(calls(response).map((call) => call.container_id)).size).toBe(1);
     expect(calls(response).every((call) => call.status === 'completed')).toBe(true);

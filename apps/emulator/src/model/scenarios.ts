@@ -1,12 +1,16 @@
 import { fileLinks, markdownTableIn } from './answer-text.js';
 import type { CallSummary, ScriptedTurn, TurnStep } from './scripted-turn.js';
 import { echoTurn, markdownBlocksIn } from './echo-scenario.js';
+import { analystTurn } from '../analyst/engine.js';
+import type { PriorAnalysis } from '../analyst/recipe.js';
 
 export interface TurnInput {
   text: string;
   /** Paths (`/mnt/data/...`) of the user's files in the container. */
   userFiles: readonly string[];
   codeInterpreterAvailable: boolean;
+  /** What the previous turn of this conversation analysed (via previous_response_id). */
+  previous?: PriorAnalysis;
 }
 
 const fencedPython = /```(?:python|py)[^\n]*\n([\s\S]*?)```/gi;
@@ -30,6 +34,7 @@ function call(code: string): TurnStep {
   return { kind: 'call', code };
 }
 
+/** The test scenarios, each played when the message is exactly its name (or `scenario: <name>`). */
 export const capabilities = [
   '- **chart**: a line chart (PNG and SVG) of your CSV, or of sample data',
   '- **table**: CSV tables, including a wide one',
@@ -257,9 +262,9 @@ plt.close(fig)
   };
 }
 
-const keywordScenarios: Array<{ pattern: RegExp; build: (input: TurnInput) => ScriptedTurn }> = [
+const namedScenarios: Array<{ name: string; build: (input: TurnInput) => ScriptedTurn }> = [
   {
-    pattern: /\b(error|fail\w*)\b/i,
+    name: 'error',
     build: () => ({
       scenario: 'error',
       steps: [
@@ -277,22 +282,22 @@ const keywordScenarios: Array<{ pattern: RegExp; build: (input: TurnInput) => Sc
     }),
   },
   {
-    pattern: /\b(logs?|long output)\b/i,
+    name: 'logs',
     build: () => ({
       scenario: 'logs',
       steps: [call(logsCode), message(() => 'The loop printed 3,000 lines; the logs above are cut at the output limit.')],
     }),
   },
-  { pattern: /\b(multi|multiple|several|steps)\b/i, build: multiTurn },
+  { name: 'multi', build: multiTurn },
   {
-    pattern: /\b(html|interactive|web ?page)\b/i,
+    name: 'html',
     build: () => ({
       scenario: 'html',
       steps: [call(htmlCode), message((results) => `Here is an interactive page with a button and a small chart.\n\n${fileLinks(filesOf(results))}`)],
     }),
   },
   {
-    pattern: /\b(files|pdf|docx|xlsx|word|excel|documents?|pptx|powerpoint)\b/i,
+    name: 'files',
     build: () => ({
       scenario: 'files',
       steps: [
@@ -307,15 +312,27 @@ const keywordScenarios: Array<{ pattern: RegExp; build: (input: TurnInput) => Sc
       ],
     }),
   },
-  { pattern: /\b(chart|plot|graph|visuali[sz]e)\b/i, build: (input) => chartTurn(firstCsv(input)) },
-  { pattern: /\b(table|csv|dataframe)\b/i, build: (input) => tableTurn(firstCsv(input)) },
+  { name: 'chart', build: (input) => chartTurn(firstCsv(input)) },
+  { name: 'table', build: (input) => tableTurn(firstCsv(input)) },
 ];
 
 function firstCsv(input: TurnInput): string | undefined {
   return input.userFiles.find((file) => file.toLowerCase().endsWith('.csv'));
 }
 
-/** The scripted model: fenced Python runs as written, else a scenario by keyword, else a help text. */
+/**
+ * The test scenarios answer only when asked for by name: the message is exactly the scenario's word
+ * (`chart`, `error`…) or starts with `scenario: <name>`. A user's sentence never lands in one by accident.
+ */
+export function explicitScenario(text: string): string | undefined {
+  const trimmed = text.trim();
+  const prefixed = /^scenario:\s*([a-z]+)\b/i.exec(trimmed);
+  const word = prefixed?.[1] ?? /^([a-z]+)[.!]?$/i.exec(trimmed)?.[1];
+  const name = word?.toLowerCase();
+  return namedScenarios.some((scenario) => scenario.name === name) ? name : undefined;
+}
+
+/** The scripted model: fenced Python runs as written, a scenario asked for by name plays, else the analyst. */
 export function planTurn(input: TurnInput): ScriptedTurn {
   if (!input.codeInterpreterAvailable) {
     return { scenario: 'no-tool', steps: [message(() => 'I can only run code when the `code_interpreter` tool is enabled for this request.')] };
@@ -324,10 +341,8 @@ export function planTurn(input: TurnInput): ScriptedTurn {
   const echoed = markdownBlocksIn(input.text);
   if (echoed.length > 0) return echoTurn(echoed, blocks);
   if (blocks.length > 0) return fencedTurn(blocks);
-  const scenario = keywordScenarios.find(({ pattern }) => pattern.test(input.text));
+  const name = explicitScenario(input.text);
+  const scenario = namedScenarios.find((candidate) => candidate.name === name);
   if (scenario) return scenario.build(input);
-  return {
-    scenario: 'help',
-    steps: [message(() => `I am the execards emulator, a scripted stand-in for a model. Ask for one of these:\n\n${capabilities}`)],
-  };
+  return analystTurn({ text: input.text, userFiles: input.userFiles, ...(input.previous ? { previous: input.previous } : {}) });
 }

@@ -1,8 +1,11 @@
 /** What the scripted model decided to do in one turn, before any code has run. */
 export type TurnStep =
   | { kind: 'reasoning' }
-  | { kind: 'call'; code: string }
-  | { kind: 'message'; compose: (results: readonly CallSummary[]) => string };
+  /** `code` may be computed from the results of the calls before it (the analyst reads what it found). */
+  | { kind: 'call'; code: string | ((results: readonly CallSummary[]) => string) }
+  | { kind: 'message'; compose: (results: readonly CallSummary[]) => string }
+  /** Decided only when reached: the steps that follow depend on what the earlier calls printed. */
+  | { kind: 'decide'; next: (results: readonly CallSummary[]) => TurnStep[] };
 
 export interface CallSummary {
   status: 'completed' | 'failed';
@@ -16,4 +19,6 @@ export interface CallSummary {
 export interface ScriptedTurn {
   scenario: string;
   steps: TurnStep[];
+  /** What this turn analysed, read once the turn has finished, so a follow-up can build on it. */
+  remember?: () => unknown;
 }

@@ -41,12 +41,12 @@ describe('emulator streams match the recorded upstream streams', { timeout: 20_0
     ({ server } = await startTestEmulator());
     const tools = [{ type: 'code_interpreter', container: { type: 'auto' } }];
     const include = ['code_interpreter_call.outputs'];
-    const chart = await emulatorStream(server, { input: 'draw a chart', tools, include });
+    const chart = await emulatorStream(server, { input: 'scenario: chart', tools, include });
     const previous_response_id = (chart[0]?.response as { id: string }).id;
     // The same conversation (one container, one Python process) keeps this suite fast.
     ours = [
       chart,
-      await emulatorStream(server, { input: 'run several steps', tools, include, previous_response_id }),
+      await emulatorStream(server, { input: 'scenario: multi', tools, include, previous_response_id }),
       await emulatorStream(server, { input: '```python\nprint(1)\n```', tools, previous_response_id }),
       await emulatorStream(server, { input: 'hello', tools, previous_response_id }),
     ];

@@ -59,3 +59,16 @@ export function splitIntoDeltas(text: string, maxLength = 8): string[] {
     return chunks;
   });
 }
+
+/**
+ * Deltas for a long text, at most `maxDeltas` of them: word-sized pieces merged in equal runs, so
+ * the analyst's long inspection code streams in bounded time (each delta is paced) yet still in pieces.
+ */
+export function boundedDeltas(text: string, maxDeltas = 300): string[] {
+  const pieces = splitIntoDeltas(text);
+  if (pieces.length <= maxDeltas) return pieces;
+  const run = Math.ceil(pieces.length / maxDeltas);
+  const merged: string[] = [];
+  for (let start = 0; start < pieces.length; start += run) merged.push(pieces.slice(start, start + run).join(''));
+  return merged;
+}

@@ -1,7 +1,7 @@
 import type { CallOutcome, Container, ContainerFile, ContainerRegistry } from '../containers/container-registry.js';
 import { newId, obfuscationPadding } from '../ids.js';
 import type { CallSummary, ScriptedTurn } from '../model/scripted-turn.js';
-import { estimateUsage, splitIntoDeltas } from './response-object.js';
+import { boundedDeltas, estimateUsage } from './response-object.js';
 import type { ResponseRun } from './response-run.js';
 
 export interface TurnContext {
@@ -37,15 +37,19 @@ export async function executeTurn(context: TurnContext): Promise<void> {
   const results: CallSummary[] = [];
   let pendingImages: ContainerFile[] = [];
   try {
-    for (const step of context.turn.steps) {
-      if (step.kind === 'reasoning') {
+    const queue = [...context.turn.steps];
+    for (let step = queue.shift(); step; step = queue.shift()) {
+      if (step.kind === 'decide') {
+        queue.unshift(...step.next(results));
+      } else if (step.kind === 'reasoning') {
         const item = { id: newId.reasoning(), type: 'reasoning', summary: [] };
         run.emit('response.output_item.added', { output_index: output.length, item });
         run.emit('response.output_item.done', { output_index: output.length, item });
         output.push(item);
         run.response = snapshot('in_progress');
       } else if (step.kind === 'call') {
-        const outcome = await streamCall(context, step.code, output, results.length === 0);
+        const code = typeof step.code === 'string' ? step.code : step.code(results);
+        const outcome = await streamCall(context, code, output, results.length === 0);
         results.push({
           status: outcome.status,
           logs: outcome.logs,
@@ -84,7 +88,7 @@ async function streamCall(context: TurnContext, code: string, output: OutputItem
   output.push(item);
   run.emit('response.output_item.added', { output_index: outputIndex, item: { ...item } });
   run.emit('response.code_interpreter_call.in_progress', { output_index: outputIndex, item_id: id });
-  for (const delta of splitIntoDeltas(code)) {
+  for (const delta of boundedDeltas(code)) {
     if (context.paceMs > 0) await sleep(context.paceMs);
     run.emit('response.code_interpreter_call_code.delta', { output_index: outputIndex, item_id: id, delta, obfuscation: obfuscationPadding(delta.length) });
   }
@@ -117,7 +121,7 @@ async function streamMessage(context: TurnContext, text: string, capturedImages:
   run.emit('response.output_item.added', { output_index: outputIndex, item: base });
   const emptyPart = { type: 'output_text', annotations: [], logprobs: [], text: '' };
   run.emit('response.content_part.added', { item_id: id, output_index: outputIndex, content_index: 0, part: emptyPart });
-  for (const delta of splitIntoDeltas(text)) {
+  for (const delta of boundedDeltas(text)) {
     if (context.paceMs > 0) await sleep(context.paceMs);
     run.emit('response.output_text.delta', { item_id: id, output_index: outputIndex, content_index: 0, delta, logprobs: [], obfuscation: obfuscationPadding(delta.length) });
   }

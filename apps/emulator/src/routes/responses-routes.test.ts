@@ -88,7 +88,7 @@ describe('responses through the openai SDK', { timeout: 20_000 }, () => {
     const upload = await client.files.create({ file: await toFile(Buffer.from('day,visits\nMon,3\nTue,5\nWed,4\n'), 'visits.csv'), purpose: 'assistants' });
     const response = await client.responses.create({
       model: 'emulator',
-      input: 'Please chart my data',
+      input: 'scenario: chart',
       tools: [{ type: 'code_interpreter', container: { type: 'auto', file_ids: [upload.id] } }],
       include,
     });
@@ -127,10 +127,11 @@ describe('responses through the openai SDK', { timeout: 20_000 }, () => {
     await expect(client.responses.create({ model: 'emulator', input: 'hi', previous_response_id: 'resp_nope' })).rejects.toMatchObject({ status: 400, error: { param: 'previous_response_id' } });
   });
 
-  it('answers with the list of scenarios when asked something it does not script', async () => {
+  it('answers a greeting without files with what the analyst can do, and names the test scenarios', async () => {
     const response = await client.responses.create({ model: 'emulator', input: 'hello there', tools });
     expect(response.output.map((item) => item.type)).toEqual(['message']);
-    expect(response.output_text).toContain('**chart**');
+    expect(response.output_text).toContain('trends and growth over time');
+    expect(response.output_text).toContain('`scenario: <name>`');
   });
 });
 

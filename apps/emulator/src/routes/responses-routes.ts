@@ -6,6 +6,7 @@ import type { Container, ContainerRegistry } from '../containers/container-regis
 import type { FileStore } from '../files/file-store.js';
 import { parseFaults, type FaultPlan } from '../faults.js';
 import { newId } from '../ids.js';
+import type { PriorAnalysis } from '../analyst/recipe.js';
 import { planTurn } from '../model/scenarios.js';
 import { parseCreateResponse, type ParsedResponseRequest } from '../responses/request-schema.js';
 import { responseSkeleton } from '../responses/response-object.js';
@@ -17,6 +18,10 @@ import { executeTurn } from '../responses/turn-executor.js';
 export const noCodeInterpreterMarker = 'no-code-interpreter';
 
 const maxStoredResponses = 1000;
+
+function isPriorAnalysis(value: unknown): value is PriorAnalysis {
+  return typeof value === 'object' && value !== null && typeof (value as { recipe?: unknown }).recipe === 'string' && typeof (value as { options?: unknown }).options === 'object';
+}
 
 export interface ResponsesDependencies {
   registry: ContainerRegistry;
@@ -45,6 +50,8 @@ function connectionDropper(c: Context): (() => void) | undefined {
 export function responsesRoutes({ registry, files, paceMs }: ResponsesDependencies): Hono {
   const app = new Hono();
   const runs = new Map<string, ResponseRun>();
+  /** What each response's turn analysed, so a follow-up ("now per region") can build on it. */
+  const analyses = new Map<string, PriorAnalysis>();
 
   function findRun(id: string): ResponseRun {
     const run = runs.get(id);
@@ -108,10 +115,14 @@ export function responsesRoutes({ registry, files, paceMs }: ResponsesDependenci
     // Bounded memory for long dev sessions: the oldest stored responses are forgotten first.
     if (runs.size > maxStoredResponses) {
       const oldest = runs.keys().next().value;
-      if (oldest !== undefined) runs.delete(oldest);
+      if (oldest !== undefined) {
+        runs.delete(oldest);
+        analyses.delete(oldest);
+      }
     }
     const userFiles = container ? [...container.files.values()].filter((file) => file.source === 'user').map((file) => file.path) : [];
-    const turn = planTurn({ text: request.userText, userFiles, codeInterpreterAvailable: container !== undefined });
+    const previous = previousId ? analyses.get(previousId) : undefined;
+    const turn = planTurn({ text: request.userText, userFiles, codeInterpreterAvailable: container !== undefined, ...(previous ? { previous } : {}) });
     void executeTurn({
       run,
       turn,
@@ -121,7 +132,14 @@ export function responsesRoutes({ registry, files, paceMs }: ResponsesDependenci
       paceMs,
       inputText: `${request.body.instructions ?? ''}${request.userText}`,
       expireMidTurn: faults.expireContainer === 'mid',
-    }).catch((error: unknown) => {
+    })
+      .then(() => {
+        const analysed = turn.remember?.();
+        if (isPriorAnalysis(analysed)) analyses.set(id, analysed);
+        // A turn that analysed nothing new (a question, a scenario) keeps the earlier analysis for the next follow-up.
+        else if (previous) analyses.set(id, previous);
+      })
+      .catch((error: unknown) => {
       const failure = { code: 'server_error', message: error instanceof Error ? error.message : String(error) };
       run.emit('error', { code: failure.code, message: failure.message, param: null });
       run.response = { ...run.response, status: 'failed', error: failure };
@@ -149,6 +167,7 @@ export function responsesRoutes({ registry, files, paceMs }: ResponsesDependenci
     const id = c.req.param('id');
     findRun(id);
     runs.delete(id);
+    analyses.delete(id);
     return c.json({ id, object: 'response', deleted: true });
   });
 

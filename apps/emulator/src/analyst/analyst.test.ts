@@ -1,0 +1,259 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type OpenAI from 'openai';
+import { toFile } from 'openai';
+import type { Response } from 'openai/resources/responses/responses';
+import type { RunningEmulator } from '../server.js';
+import { startTestEmulator } from '../test-support.js';
+import { lastJsonLine } from './engine.js';
+
+const include = ['code_interpreter_call.outputs' as const];
+
+/** A seeded generator (mulberry32), so the data and the expected figures are the same every run. */
+function random(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+interface SaleRow {
+  day: Date;
+  region: string;
+  product: string;
+  units: number;
+  revenue: number;
+}
+
+/** ~2,000 daily rows over 2024 whose monthly totals move by different amounts each month. */
+function salesRows(seed: number): SaleRow[] {
+  const next = random(seed);
+  const regions = ['North', 'South', 'East', 'West'];
+  const products = ['Widget', 'Gadget', 'Doohickey'];
+  const monthFactor = [1, 0.9, 1.25, 1.1, 0.95, 1.3, 1.2, 0.8, 1.05, 1.15, 1.4, 1.6];
+  const rows: SaleRow[] = [];
+  for (let index = 0; index < 2000; index += 1) {
+    const day = new Date(Date.UTC(2024, 0, 1) + Math.floor((index * 366) / 2000) * 86_400_000);
+    const units = 1 + Math.floor(next() * 20 * (monthFactor[day.getUTCMonth()] ?? 1));
+    const price = [9.5, 12, 19.99][Math.floor(next() * 3)] ?? 12;
+    rows.push({ day, region: regions[Math.floor(next() * 4)] ?? 'North', product: products[Math.floor(next() * 3)] ?? 'Widget', units, revenue: Math.round(units * price * 100) / 100 });
+  }
+  return rows;
+}
+
+/** The month with the largest month-over-month change (by size) and that change, as "+31.8%". */
+function largestMonthlyChange(rows: readonly SaleRow[]): { label: string; percent: string } {
+  const totals = new Map<string, number>();
+  for (const row of rows) {
+    const key = `${row.day.getUTCFullYear()}-${String(row.day.getUTCMonth() + 1).padStart(2, '0')}`;
+    totals.set(key, (totals.get(key) ?? 0) + row.revenue);
+  }
+  const months = [...totals.keys()].sort();
+  let best = { key: '', change: 0 };
+  for (let index = 1; index < months.length; index += 1) {
+    const before = totals.get(months[index - 1] ?? '') ?? 0;
+    const after = totals.get(months[index] ?? '') ?? 0;
+    const change = ((after - before) / before) * 100;
+    if (Math.abs(change) > Math.abs(best.change)) best = { key: months[index] ?? '', change };
+  }
+  const [year, month] = best.key.split('-').map(Number);
+  const label = new Date(Date.UTC(year ?? 2024, (month ?? 1) - 1, 1)).toLocaleString('en-US', { month: 'long', year: 'numeric', timeZone: 'UTC' });
+  return { label, percent: `${best.change >= 0 ? '+' : ''}${best.change.toFixed(1)}%` };
+}
+
+function iso(day: Date): string {
+  return day.toISOString().slice(0, 10);
+}
+
+function answerOf(response: Response): string {
+  return response.output_text;
+}
+
+function callsOf(response: Response) {
+  return response.output.flatMap((item) => (item.type === 'code_interpreter_call' ? [item] : []));
+}
+
+function logsOf(call: ReturnType<typeof callsOf>[number] | undefined): string {
+  return (call?.outputs ?? []).flatMap((output) => (output.type === 'logs' ? [output.logs] : [])).join('');
+}
+
+describe('the analyst, with real Python', { timeout: 120_000 }, () => {
+  let server: RunningEmulator;
+  let client: OpenAI;
+  beforeAll(async () => {
+    ({ server, client } = await startTestEmulator({ callTimeoutMs: 60_000 }));
+  });
+  afterAll(() => server.close());
+
+  async function ask(input: string, files: Array<{ name: string; content: string }>, previous?: string): Promise<Response> {
+    const ids = [];
+    for (const file of files) ids.push((await client.files.create({ file: await toFile(Buffer.from(file.content), file.name), purpose: 'assistants' })).id);
+    return client.responses.create({
+      model: 'emulator',
+      input,
+      tools: [{ type: 'code_interpreter', container: { type: 'auto', file_ids: ids } }],
+      include,
+      ...(previous ? { previous_response_id: previous } : {}),
+    });
+  }
+
+  it('computes monthly revenue growth of a daily sales CSV and names the month with the largest change', async () => {
+    const rows = salesRows(2024);
+    const csv = ['date,region,product,units,revenue', ...rows.map((row) => `${iso(row.day)},${row.region},${row.product},${row.units},${row.revenue}`)].join('\n');
+    const response = await ask("I've uploaded sales_2024.csv. Can you calculate monthly revenue growth and visualize it with a line chart?", [{ name: 'sales_2024.csv', content: csv }]);
+    const calls = callsOf(response);
+    expect(calls).toHaveLength(2);
+    expect(logsOf(calls[0])).toContain('sales_2024.csv (csv');
+    expect(calls[1]?.code).toContain('.resample("MS").sum()');
+    const expected = largestMonthlyChange(rows);
+    expect(answerOf(response)).toContain(`${expected.label} had the largest change, ${expected.percent}`);
+    expect(answerOf(response)).toContain('[*Generating your Chart…*](sandbox:/mnt/data/monthly_revenue_growth.png)');
+    const summary = lastJsonLine(logsOf(calls[1])) as { periods: unknown[] };
+    expect(summary.periods).toHaveLength(12);
+  });
+
+  it('reads a semicolon file with other column names, decimal commas and day-first dates', async () => {
+    const rows = salesRows(7);
+    const csv = [
+      'Order Date;Area;Item;Qty;Sales Amount',
+      ...rows.map((row) => `${String(row.day.getUTCDate()).padStart(2, '0')}.${String(row.day.getUTCMonth() + 1).padStart(2, '0')}.${row.day.getUTCFullYear()};${row.region};${row.product};${row.units};${row.revenue.toFixed(2).replace('.', ',')}`),
+    ].join('\n');
+    const response = await ask('How did monthly sales grow over the year? Show a line chart.', [{ name: 'umsatz.csv', content: csv }]);
+    const expected = largestMonthlyChange(rows);
+    expect(answerOf(response)).toContain(`${expected.label} had the largest change, ${expected.percent}`);
+    expect(answerOf(response)).toContain('Sales Amount');
+  });
+
+  it('follows up: "now per region" keeps the monthly growth and splits it, "as a bar chart" redraws it', async () => {
+    const rows = salesRows(99);
+    const csv = ['date,region,product,units,revenue', ...rows.map((row) => `${iso(row.day)},${row.region},${row.product},${row.units},${row.revenue}`)].join('\n');
+    const first = await ask('Calculate monthly revenue growth as a line chart.', [{ name: 'sales.csv', content: csv }]);
+    const perRegion = await ask('now per region', [], first.id);
+    const perRegionCall = callsOf(perRegion).at(-1);
+    expect(perRegionCall?.code).toContain('columns="region"');
+    expect(answerOf(perRegion)).toContain('Per region: ');
+    expect(answerOf(perRegion)).toContain(largestMonthlyChange(rows).percent);
+    const bars = await ask('as a bar chart', [], perRegion.id);
+    expect(callsOf(bars).at(-1)?.code).toContain('top.bar(');
+    expect(callsOf(bars).at(-1)?.code).toContain('columns="region"');
+  });
+
+  it('forecasts next quarter from a 24-month CSV with ARIMA: three months, each with bounds around the forecast', async () => {
+    const next = random(5);
+    const months = Array.from({ length: 24 }, (_, index) => new Date(Date.UTC(2023, index, 1)));
+    const csv = ['month,visits', ...months.map((month, index) => `${iso(month)},${Math.round(20000 + 350 * index + 3000 * Math.sin((index / 12) * 2 * Math.PI) + next() * 800)}`)].join('\n');
+    const response = await ask(
+      "Forecast next quarter's website traffic from the last 24 months using ARIMA and plot the prediction with confidence intervals.",
+      [{ name: 'website_traffic.csv', content: csv }],
+    );
+    const analysis = callsOf(response).at(-1);
+    expect(analysis?.code).toContain('ARIMA(series, order=order');
+    const summary = lastJsonLine(logsOf(analysis)) as { model: string; history: number; forecast: Array<{ label: string; mean: number; lower: number; upper: number }> };
+    expect(summary.history).toBe(24);
+    expect(summary.model).toBe('ARIMA(1,1,1)');
+    expect(summary.forecast.map((row) => row.label)).toEqual(['January 2025', 'February 2025', 'March 2025']);
+    for (const row of summary.forecast) {
+      expect(row.lower).toBeLessThan(row.mean);
+      expect(row.upper).toBeGreaterThan(row.mean);
+      expect(answerOf(response)).toContain(`| ${row.label} | ${Math.round(row.mean).toLocaleString('en-US')} | ${Math.round(row.lower).toLocaleString('en-US')} | ${Math.round(row.upper).toLocaleString('en-US')} |`);
+    }
+    expect(answerOf(response)).toContain('**ARIMA(1,1,1)**');
+    expect(answerOf(response)).toContain('sandbox:/mnt/data/visits_forecast.png');
+  });
+
+  it('forecasts a short series with a simpler model, and says so; without a file it labels the data synthetic', async () => {
+    const csv = ['Month;Sessions', ...Array.from({ length: 8 }, (_, index) => `${['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug'][index] ?? ''} 2024;${1000 + index * 40}`)].join('\n');
+    const short = await ask('Forecast next quarter of sessions.', [{ name: 'short.csv', content: csv }]);
+    expect(answerOf(short)).toContain('I used a simpler model, a random walk with drift');
+    expect(answerOf(short)).toContain('September 2024');
+    const synthetic = await ask("Forecast next quarter's website traffic from the last 24 months using ARIMA and plot the prediction with confidence intervals.", []);
+    expect(answerOf(synthetic)).toContain('**synthetic** series');
+    const summary = lastJsonLine(logsOf(callsOf(synthetic).at(-1))) as { synthetic: boolean; forecast: unknown[] };
+    expect(summary).toMatchObject({ synthetic: true });
+    expect(summary.forecast).toHaveLength(3);
+  });
+
+  it('prototypes a z-score outlier detector on synthetic data and reports the points it planted', async () => {
+    const response = await ask('Prototype a function that detects outliers using z-scores and show it working on a small synthetic dataset.', []);
+    const analysis = callsOf(response).at(-1);
+    expect(analysis?.code).toContain('def find_outliers(values, threshold=3.0):');
+    // Independently: read the dataset the code saved and flag |z| > 3 here.
+    const files = await client.containers.files.list(analysis?.container_id ?? '');
+    const data = files.data.find((file) => file.path === '/mnt/data/synthetic_data.csv');
+    const text = await (await client.containers.files.content.retrieve(data?.id ?? '', { container_id: analysis?.container_id ?? '' })).text();
+    const values = text.trim().split('\n').slice(1).map((line) => Number(line.split(',')[1]));
+    const mean = values.reduce((a, b) => a + b, 0) / values.length;
+    const std = Math.sqrt(values.reduce((a, b) => a + (b - mean) ** 2, 0) / values.length);
+    const flagged = values.flatMap((value, index) => (Math.abs((value - mean) / std) > 3 ? [index] : []));
+    expect(flagged.length).toBeGreaterThanOrEqual(3);
+    for (const index of flagged) expect(answerOf(response)).toContain(`| point ${index} |`);
+    expect(answerOf(response)).toContain('planted outliers were found');
+  });
+
+  it('finds outliers in an uploaded column by z-score and IQR', async () => {
+    const values = Array.from({ length: 60 }, (_, index) => 100 + ((index * 37) % 11));
+    values[12] = 400;
+    const csv = ['id,reading', ...values.map((value, index) => `${index + 1},${value}`)].join('\n');
+    const response = await ask('Are there outliers in the readings?', [{ name: 'readings.csv', content: csv }]);
+    expect(answerOf(response)).toContain('| 400.00 |');
+    expect(answerOf(response)).toContain('1 outlier by z-score');
+  });
+
+  it('compares revenue per region (bar), then exports that table to Excel as a follow-up', async () => {
+    const rows = salesRows(3);
+    const csv = ['date,region,product,units,revenue', ...rows.map((row) => `${iso(row.day)},${row.region},${row.product},${row.units},${row.revenue}`)].join('\n');
+    const response = await ask('Show the revenue per region as a table.', [{ name: 'sales_2024.csv', content: csv }]);
+    const totals = new Map<string, number>();
+    for (const row of rows) totals.set(row.region, (totals.get(row.region) ?? 0) + row.revenue);
+    const [top] = [...totals.entries()].sort((a, b) => b[1] - a[1]);
+    const format = (value: number) => value.toLocaleString('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+    expect(answerOf(response)).toContain(`**${top?.[0] ?? ''}** is highest with ${format(top?.[1] ?? 0)}`);
+    for (const [region, total] of totals) expect(answerOf(response)).toContain(`| ${region} | ${format(total)} |`);
+    expect(answerOf(response)).toContain('sandbox:/mnt/data/revenue_by_region.png');
+    const excel = await ask('export that to Excel', [], response.id);
+    expect(answerOf(excel)).toContain('sandbox:/mnt/data/revenue_by_region.xlsx');
+  });
+
+  it('draws a histogram, a scatter with r, and an HTML report of the real data', async () => {
+    const next = random(11);
+    const rows = Array.from({ length: 300 }, () => {
+      const spend = Math.round(next() * 1000);
+      return { spend, sales: Math.round(spend * 3 + next() * 400), store: ['A', 'B', 'C'][Math.floor(next() * 3)] ?? 'A' };
+    });
+    const csv = ['store,ad_spend,sales', ...rows.map((row) => `${row.store},${row.spend},${row.sales}`)].join('\n');
+    const file = [{ name: 'stores.csv', content: csv }];
+    const histogram = await ask('Show the distribution of sales as a histogram.', file);
+    expect(callsOf(histogram).at(-1)?.code).toContain('ax.hist(values');
+    expect(answerOf(histogram)).toContain(`${rows.length} values`);
+    const scatter = await ask('Is sales correlated with ad_spend? Scatter plot please.', file);
+    const n = rows.length;
+    const mean = (values: number[]) => values.reduce((a, b) => a + b, 0) / n;
+    const xs = rows.map((row) => row.spend);
+    const ys = rows.map((row) => row.sales);
+    const [mx, my] = [mean(xs), mean(ys)];
+    const r = xs.reduce((sum, x, i) => sum + (x - mx) * ((ys[i] ?? 0) - my), 0) / Math.sqrt(xs.reduce((sum, x) => sum + (x - mx) ** 2, 0) * ys.reduce((sum, y) => sum + (y - my) ** 2, 0));
+    expect(answerOf(scatter)).toContain(`**r = ${r.toFixed(2)}**`);
+    const report = await ask('Build an interactive HTML report of sales per store.', file);
+    expect(answerOf(report)).toContain('sandbox:/mnt/data/stores_report.html');
+  });
+
+  it('retries with the inspected column name after a KeyError, as a model does', async () => {
+    const rows = salesRows(5);
+    const csv = ['date,region,product,units,revenue', ...rows.map((row) => `${iso(row.day)},${row.region},${row.product},${row.units},${row.revenue}`)].join('\n');
+    const response = await ask('Plot the monthly growth of `Revenue`.', [{ name: 'sales.csv', content: csv }]);
+    const calls = callsOf(response);
+    expect(calls.map((call) => call.status)).toEqual(['completed', 'failed', 'completed']);
+    expect(logsOf(calls[1])).toContain("KeyError: 'Revenue'");
+    expect(answerOf(response)).toContain("My first attempt raised `KeyError: 'Revenue'`");
+    expect(answerOf(response)).toContain(largestMonthlyChange(rows).percent);
+  });
+
+  it('says why and what it found when the data does not fit the request', async () => {
+    const response = await ask('Show me the monthly trend.', [{ name: 'people.csv', content: 'name,team\nAda,Blue\nGrace,Red\n' }]);
+    expect(answerOf(response)).toContain('I need a table with a date column and a numeric column');
+    expect(answerOf(response)).toContain('`name` (text), `team` (text)');
+  });
+});

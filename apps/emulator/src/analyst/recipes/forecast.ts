@@ -1,0 +1,171 @@
+import { z } from 'zod';
+import { fileLinks } from '../../model/answer-text.js';
+import type { AnalysisPlan, AnalystRequest, Recipe } from '../recipe.js';
+import { baseName, dateColumn, formatNumber, frequencyIn, loadCode, markdownTable, pandasFrequency, periodLabelPython, periodWord, pickTable, slug, valueColumn, type Frequency } from '../tabular.js';
+
+const summarySchema = z.object({
+  value: z.string(),
+  frequency: z.enum(['daily', 'weekly', 'monthly', 'quarterly', 'yearly']),
+  synthetic: z.boolean(),
+  history: z.number(),
+  first: z.string(),
+  last: z.string(),
+  model: z.string(),
+  simpler: z.string().nullable(),
+  confidence: z.number(),
+  forecast: z.array(z.object({ label: z.string(), period: z.string(), mean: z.number(), lower: z.number(), upper: z.number() })),
+});
+
+interface ForecastOptions {
+  file: string | null;
+  date: string | null;
+  value: string;
+  frequency: Frequency;
+  horizon: number;
+  window: number | null;
+}
+
+/** "next quarter" → 3 months, "next 6 months" → 6, "next year" → 12; in the series' own periods. */
+export function horizonIn(text: string, frequency: Frequency): number {
+  const lower = text.toLowerCase();
+  const count = /\bnext\s+(\d{1,3})\s+(day|week|month|quarter|year)s?\b/.exec(lower);
+  const perUnit: Record<string, Record<Frequency, number>> = {
+    day: { daily: 1, weekly: 1 / 7, monthly: 1 / 30, quarterly: 1 / 90, yearly: 1 / 365 },
+    week: { daily: 7, weekly: 1, monthly: 1 / 4, quarterly: 1 / 13, yearly: 1 / 52 },
+    month: { daily: 30, weekly: 4, monthly: 1, quarterly: 1 / 3, yearly: 1 / 12 },
+    quarter: { daily: 91, weekly: 13, monthly: 3, quarterly: 1, yearly: 1 / 4 },
+    year: { daily: 365, weekly: 52, monthly: 12, quarterly: 4, yearly: 1 },
+  };
+  const unit = count?.[2] ?? /\bnext\s+(day|week|month|quarter|year)\b/.exec(lower)?.[1];
+  const amount = count ? Number(count[1]) : 1;
+  if (!unit) return frequency === 'monthly' ? 3 : frequency === 'daily' ? 30 : frequency === 'weekly' ? 12 : frequency === 'quarterly' ? 4 : 2;
+  return Math.max(1, Math.round(amount * (perUnit[unit]?.[frequency] ?? 1)));
+}
+
+function optionsFor(request: AnalystRequest): ForecastOptions | undefined {
+  const previous = request.previous?.recipe === 'forecast' ? (request.previous.options as Partial<ForecastOptions>) : {};
+  const window = /\b(?:last|past)\s+(\d{1,3})\s+(?:months|weeks|days|quarters|years)\b/i.exec(request.text);
+  const frequency = frequencyIn(request.text) ?? previous.frequency ?? 'monthly';
+  const horizon = horizonIn(request.text, frequency);
+  if (request.inspection.files.length === 0) return { file: null, date: null, value: /traffic|visit/i.test(request.text) ? 'visits' : 'value', frequency, horizon, window: window ? Number(window[1]) : null };
+  const choice = pickTable(request, { date: true, number: true });
+  if (!choice) return undefined;
+  const date = dateColumn(request.text, choice.table);
+  const value = valueColumn(request.text, choice.table, previous.value);
+  if (!date || !value) return undefined;
+  return { file: choice.file.path, date: date.name, value: value.name, frequency, horizon, window: window ? Number(window[1]) : null };
+}
+
+function code(request: AnalystRequest, options: ForecastOptions): string {
+  const frequency = JSON.stringify(options.frequency);
+  const pandas = JSON.stringify(pandasFrequency[options.frequency]);
+  const word = periodWord[options.frequency];
+  const stem = slug(`${options.value} forecast`);
+  const choice = options.file ? pickTable(request, { date: true, number: true }) : undefined;
+  const source = choice
+    ? [
+        `# Load ${baseName(choice.file.path)}: ${options.value} per ${word}`,
+        loadCode(choice, [options.date ?? ''], [options.value]),
+        `series = df.dropna(subset=[${JSON.stringify(options.date)}]).set_index(${JSON.stringify(options.date)})[${JSON.stringify(options.value)}].resample(${pandas}).sum()`,
+        ...(options.window ? [`series = series.iloc[-${options.window}:]  # the last ${options.window} ${word}s, as asked`] : []),
+        'synthetic = False',
+      ]
+    : [
+        `# No file was uploaded: a clearly labelled SYNTHETIC series of ${options.window ?? 24} ${word}s (trend + yearly season + noise)`,
+        'rng = np.random.default_rng(42)',
+        `periods = pd.date_range(end=pd.Timestamp.today().normalize() - pd.offsets.MonthBegin(1), periods=${options.window ?? 24}, freq=${pandas})`,
+        'season = 1 + 0.15 * np.sin(2 * np.pi * (periods.month - 3) / 12)',
+        `series = pd.Series((20000 + 400 * np.arange(len(periods))) * season + rng.normal(0, 600, len(periods)), index=periods, name=${JSON.stringify(options.value)}).round()`,
+        `series.rename_axis("period").to_frame().to_csv("/mnt/data/synthetic_${slug(options.value)}.csv")`,
+        'synthetic = True',
+      ];
+  return [
+    'import json, math, warnings',
+    'import numpy as np',
+    'import pandas as pd',
+    'import matplotlib.pyplot as plt',
+    'from statsmodels.tsa.arima.model import ARIMA',
+    '',
+    periodLabelPython,
+    ...source,
+    'series = series.asfreq(series.index.freq or pd.infer_freq(series.index))',
+    '',
+    '# The model: ARIMA(1,1,1) needs about a year of points; shorter series get a random walk with drift',
+    `horizon = ${options.horizon}`,
+    'simpler = None',
+    'if len(series) >= 12:',
+    '    order, trend, model_name = (1, 1, 1), "n", "ARIMA(1,1,1)"',
+    'else:',
+    '    order, trend, model_name = (0, 1, 0), "t", "random walk with drift (ARIMA(0,1,0) + drift)"',
+    '    simpler = f"the series has only {len(series)} points, too few for ARIMA(1,1,1)"',
+    'with warnings.catch_warnings():',
+    '    warnings.simplefilter("ignore")  # statsmodels warns about convergence on short series; the fit is still usable',
+    '    fitted = ARIMA(series, order=order, trend=trend).fit()',
+    'frame = fitted.get_forecast(steps=horizon).summary_frame(alpha=0.05)',
+    '',
+    '# Chart: the history, the forecast and its 95% confidence interval',
+    'fig, ax = plt.subplots(figsize=(10, 5))',
+    `ax.plot(series.index, series.values, marker="o", label="History" + (" (synthetic)" if synthetic else ""))`,
+    'ax.plot(frame.index, frame["mean"], marker="o", linestyle="--", color="tab:orange", label=f"Forecast ({model_name})")',
+    'ax.fill_between(frame.index, frame["mean_ci_lower"], frame["mean_ci_upper"], color="tab:orange", alpha=0.2, label="95% confidence interval")',
+    `ax.set_title(("Synthetic " if synthetic else "") + ${JSON.stringify(`${options.value.charAt(0).toUpperCase()}${options.value.slice(1)}: `)} + str(len(series)) + ${JSON.stringify(` ${word}s of history and a forecast of the next `)} + str(horizon))`,
+    `ax.set_xlabel(${JSON.stringify(word.charAt(0).toUpperCase() + word.slice(1))})`,
+    `ax.set_ylabel(${JSON.stringify(options.value)})`,
+    'ax.grid(alpha=0.3)',
+    'ax.legend(loc="upper left", frameon=False)',
+    `date_ticks(ax, list(series.index) + list(frame.index), ${frequency})`,
+    'fig.tight_layout()',
+    `fig.savefig("/mnt/data/${stem}.png", dpi=120)`,
+    'plt.close(fig)',
+    `frame.rename(columns={"mean": "forecast", "mean_ci_lower": "lower_95", "mean_ci_upper": "upper_95"})[["forecast", "lower_95", "upper_95"]].round(2).to_csv("/mnt/data/${stem}.csv", index_label="period")`,
+    '',
+    'summary = {',
+    `    "value": ${JSON.stringify(options.value)}, "frequency": ${frequency}, "synthetic": synthetic, "history": int(len(series)),`,
+    `    "first": period_label(series.index[0], ${frequency}), "last": period_label(series.index[-1], ${frequency}),`,
+    '    "model": model_name, "simpler": simpler, "confidence": 95,',
+    `    "forecast": [{"label": period_label(i, ${frequency}), "period": str(i.date()), "mean": float(r["mean"]), "lower": float(r["mean_ci_lower"]), "upper": float(r["mean_ci_upper"])} for i, r in frame.iterrows()],`,
+    '}',
+    'print(frame.round(2).to_string())',
+    'print(json.dumps(summary))',
+    '',
+  ].join('\n');
+}
+
+export const forecastRecipe: Recipe = {
+  id: 'forecast',
+  match(request) {
+    const lower = request.text.toLowerCase();
+    if (/\b(forecast\w*|predict\w*|projection|project the|arima|sarimax)\b/.test(lower)) return 8;
+    if (request.previous?.recipe === 'forecast' && /\b(now|instead|again|next|longer|same)\b/.test(lower)) return 3;
+    return 0;
+  },
+  misfit(request) {
+    if (request.inspection.files.length > 0 && !optionsFor(request)) return 'To forecast I need a table with a date column and a numeric column, and none of your files has both.';
+    return undefined;
+  },
+  plan(request): AnalysisPlan {
+    const options = optionsFor(request);
+    if (!options) throw new Error('forecast: the data does not fit');
+    return { code: code(request, options), options: { ...options } };
+  },
+  answer(_request, plan, raw, files) {
+    const summary = summarySchema.parse(raw);
+    const options = plan.options as unknown as ForecastOptions;
+    const word = periodWord[summary.frequency];
+    const lines: string[] = [];
+    if (summary.synthetic) {
+      lines.push(`No file was uploaded, so this runs on a **synthetic** series I generated (${summary.history} ${word}s of ${summary.value}, trend + yearly season + noise; saved as CSV below). Upload your own data for a real forecast.`);
+    } else {
+      lines.push(`I totalled **${summary.value}** per ${word} from \`${baseName(options.file ?? '')}\` (${summary.history} ${word}s, ${summary.first} to ${summary.last}) and fitted **${summary.model}**.`);
+    }
+    if (summary.simpler) lines.push(`I used a simpler model, a ${summary.model}, because ${summary.simpler}.`);
+    else if (summary.synthetic) lines.push(`The model is **${summary.model}**.`);
+    const next = summary.forecast;
+    lines.push(`Forecast for the next ${next.length} ${word}${next.length === 1 ? '' : 's'}, with ${summary.confidence}% confidence intervals:`);
+    lines.push(markdownTable([word.charAt(0).toUpperCase() + word.slice(1), 'Forecast', `Lower ${summary.confidence}%`, `Upper ${summary.confidence}%`], next.map((row) => [row.label, formatNumber(row.mean, 0), formatNumber(row.lower, 0), formatNumber(row.upper, 0)])));
+    const total = next.reduce((sum, row) => sum + row.mean, 0);
+    lines.push(`In total about ${formatNumber(total, 0)} over the period; the interval widens further out because each step adds uncertainty.`);
+    lines.push(fileLinks(files.map((file) => ({ path: file }))));
+    return lines.join('\n\n');
+  },
+};
