@@ -23,6 +23,7 @@ const props = {
   FileAvailability: { filename: 'report.pdf', availability: 'gone' },
   DownloadsProvider: { children: 'x' },
   AssistantMessage: { message: { text: 'Here is **the** table.' } },
+  MarkdownText: { text: 'Plot `sales.csv` **by month**' },
   OutputView: { ...output, components: undefined },
   DefaultFileOutput: output,
   DefaultHtmlOutput: output,

@@ -1,5 +1,5 @@
 'use client';
-import { useMemo, type ComponentPropsWithoutRef, type ComponentPropsWithRef } from 'react';
+import { forwardRef, useMemo, type ComponentPropsWithoutRef, type ComponentPropsWithRef } from 'react';
 import type { Components } from 'react-markdown';
 import { defaultMarkdownComponents, MarkdownBlock } from './MarkdownBlock.js';
 import { splitMarkdownBlocks } from './markdown-blocks.js';
@@ -25,13 +25,14 @@ const components: Components = { ...defaultMarkdownComponents, a: SafeLink };
  * Markdown with the same safe renderer as answers (raw HTML is shown as text, never run; unsafe link schemes
  * are blanked; remote images become links), without answer-only parts such as generated-file cards.
  */
-export function MarkdownText({ text, ...props }: MarkdownTextProps) {
+export const MarkdownText = forwardRef<HTMLDivElement, MarkdownTextProps>(function MarkdownText({ text, ...props }: MarkdownTextProps, ref) {
   const blocks = useMemo(() => splitMarkdownBlocks(text), [text]);
   return (
-    <div data-slot="markdown-text" {...props}>
+    <div data-slot="markdown-text" ref={ref} {...props}>
       {blocks.map((block, index) => (
         <MarkdownBlock key={index} text={block} components={components} />
       ))}
     </div>
   );
-}
+});
+MarkdownText.displayName = 'MarkdownText';
