@@ -63,10 +63,11 @@ export const CompleteWithImageAndLogs: Story = {
   },
 };
 
-export const Incomplete: Story = {
+/** The user stopped the run: assistant-ui reports it as incomplete, cancelled; the card says stopped, not failed. */
+export const Stopped: Story = {
   args: toolProps({ status: { type: 'incomplete', reason: 'cancelled' } }),
   play: async ({ canvasElement }) => {
-    await expect(within(canvasElement).getByText('Incomplete')).toBeVisible();
+    await expect(within(canvasElement).getByText('Stopped')).toBeVisible();
   },
 };
 
