@@ -1,5 +1,7 @@
 // `npm test`: bootstrap, then every check the project has, ending in one `N passed, N failed` line.
+import { existsSync } from 'node:fs';
 import { mkdir, readFile, rm } from 'node:fs/promises';
+import { displayPath, fixturesDirectory, fixturesDirectoryVariable } from '../tooling/fixtures/index.js';
 import { bootstrap } from './lib/bootstrap.mjs';
 import { log, root, run } from './lib/run.mjs';
 
@@ -100,4 +102,7 @@ const passed = results.reduce((sum, result) => sum + result.passed, 0);
 const failed = results.reduce((sum, result) => sum + result.failed, 0);
 const skipped = results.reduce((sum, result) => sum + (result.skipped ?? 0), 0);
 process.stdout.write(`\n${passed} passed, ${failed} failed, ${skipped} skipped\n`);
+if (!existsSync(fixturesDirectory())) {
+  process.stdout.write(`Skipped: the tests on real recordings, because ${displayPath(fixturesDirectory())} is absent (set ${fixturesDirectoryVariable} to where the shared fixtures are).\n`);
+}
 process.exit(failed === 0 ? 0 : 1);

@@ -1,10 +1,10 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { parse as parseYaml } from 'yaml';
+import { fixturesPath } from '../../../../tooling/fixtures/index.js';
 import { parseSseText } from '../test-support.js';
 
-export const recordingsDirectory = fileURLToPath(new URL('../../../../../shared/fixtures/upstream/', import.meta.url));
+export const recordingsDirectory = fixturesPath('upstream');
 
 export type RecordedEvent = { type: string } & Record<string, unknown>;
 

@@ -1,8 +1,9 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { toMessageView } from '../message-view.js';
-import { recordedSseBodies, replayThroughAiSdk } from '../test-support/recorded-streams.js';
+import { fixturesDirectory, recordedSseBodies, replayThroughAiSdk } from '../test-support/recorded-streams.js';
 import { withSignedFileUrls } from './signed-file-urls-stream.js';
+import { withRecordings } from '../../../../tooling/fixtures/vitest.js';
 
 const source = {
   type: 'source-document',
@@ -36,10 +37,12 @@ describe('withSignedFileUrls', { timeout: 30_000 }, () => {
     expect(chunks[2]).toEqual({ type: 'data-container-file', id: 'cfile_1', data: { containerId: 'cntr_1', fileId: 'cfile_1', filename: 'chart.png', url: '/files/cfile_1' } });
   });
 
-  it('gives the UI message a signed URL for the recorded citation', async () => {
-    const sse = recordedSseBodies('vercel-ai__openai-code-interpreter-tool.1.chunks.txt')[0] ?? '';
-    const { message } = await replayThroughAiSdk(sse, (stream) => withSignedFileUrls(stream, { sign: (file) => `/signed/${file.fileId}` }));
-    expect(message.parts.some((part) => part.type === 'data-container-file')).toBe(true);
-    expect(toMessageView(message).files['/mnt/data/roll2dice_sums_10000.csv']?.url).toBe('/signed/cfile_68c2e7084ab48191a67824aa1f4c90f1');
+  withRecordings(fixturesDirectory, () => {
+    it('gives the UI message a signed URL for the recorded citation', async () => {
+      const sse = recordedSseBodies('vercel-ai__openai-code-interpreter-tool.1.chunks.txt')[0] ?? '';
+      const { message } = await replayThroughAiSdk(sse, (stream) => withSignedFileUrls(stream, { sign: (file) => `/signed/${file.fileId}` }));
+      expect(message.parts.some((part) => part.type === 'data-container-file')).toBe(true);
+      expect(toMessageView(message).files['/mnt/data/roll2dice_sums_10000.csv']?.url).toBe('/signed/cfile_68c2e7084ab48191a67824aa1f4c90f1');
+    });
   });
 });

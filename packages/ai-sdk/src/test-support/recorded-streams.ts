@@ -5,14 +5,13 @@
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { createOpenAI } from '@ai-sdk/openai';
 import { readUIMessageStream, streamText, type UIMessage, type UIMessageChunk } from 'ai';
 import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
+import { fixturesPath } from '../../../../tooling/fixtures/index.js';
 
-const repositoryRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../..');
-const fixturesDirectory = path.resolve(repositoryRoot, '../shared/fixtures/upstream');
+export const fixturesDirectory = fixturesPath('upstream');
 
 const cassetteSchema = z.object({
   interactions: z.array(z.object({ response: z.object({ body: z.object({ string: z.string().optional() }).optional() }) })),

@@ -4,12 +4,11 @@
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
+import { fixturesPath } from '../../../../tooling/fixtures/index.js';
 
-const repositoryRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../..');
-const fixturesDirectory = path.resolve(repositoryRoot, '../shared/fixtures/upstream');
+export const fixturesDirectory = fixturesPath('upstream');
 
 const cassetteSchema = z.object({
   interactions: z.array(z.object({ response: z.object({ body: z.object({ string: z.string().optional() }).optional() }) })),

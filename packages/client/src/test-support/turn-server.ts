@@ -8,10 +8,10 @@ import { readFileSync } from 'node:fs';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fixturesPath } from '../../../../tooling/fixtures/index.js';
 
-const repositoryRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../..');
-export const recordingPath = path.resolve(repositoryRoot, '../shared/fixtures/upstream/vercel-ai__openai-code-interpreter-tool.1.chunks.txt');
+export const recordingsDirectory = fixturesPath('upstream');
+export const recordingPath = path.join(recordingsDirectory, 'vercel-ai__openai-code-interpreter-tool.1.chunks.txt');
 
 /** The recording's events as JSON values, in order. */
 export function loadRecording(): Record<string, unknown>[] {

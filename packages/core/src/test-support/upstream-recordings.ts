@@ -6,29 +6,15 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { createParser } from 'eventsource-parser';
 import { parse as parseYaml } from 'yaml';
-import { it } from 'vitest';
 import { z } from 'zod';
+import { fixturesPath } from '../../../../tooling/fixtures/index.js';
 
-const repositoryRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../..');
-export const upstreamFixturesDirectory = path.resolve(repositoryRoot, '../shared/fixtures/upstream');
-export const extraFixturesDirectory = path.resolve(repositoryRoot, '../shared/fixtures/upstream-extra');
+export { withRecordings } from '../../../../tooling/fixtures/vitest.js';
 
-/**
- * Declares the tests in `define` when the recordings folder exists; otherwise one skipped test and
- * one line naming the missing folder (the recordings live beside the repository, not in it).
- */
-export function withRecordings(directory: string, define: () => void): void {
-  if (existsSync(directory)) {
-    define();
-    return;
-  }
-  const folder = path.relative(repositoryRoot, directory);
-  console.warn(`Skipping the tests on real recordings: ${folder} is absent.`);
-  it.skip(`needs the recordings in ${folder}`, () => undefined);
-}
+export const upstreamFixturesDirectory = fixturesPath('upstream');
+export const extraFixturesDirectory = fixturesPath('upstream-extra');
 
 export interface Recording {
   /** File name in the fixtures directory. */
