@@ -1,5 +1,5 @@
 import { render, screen, waitFor } from '@testing-library/react';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { CodeView } from './code/CodeView.js';
 import { ExecutionCard } from './execution-card/index.js';
 import { FileCard } from './file/FileCard.js';
@@ -9,6 +9,7 @@ import { AssistantMessage } from './message/AssistantMessage.js';
 import { TableView } from './table/TableView.js';
 import { makeCard, makeFile, makeMessage, makeTurn } from './test-support/cards.js';
 import readme from '../README.md?raw';
+import { withTableViewport } from './test-support/table-viewport.js';
 
 /** The selectors in the README's styling table: the backticked code in each row's first cell. */
 function readmeSelectors(): string[] {
@@ -43,21 +44,7 @@ function Gallery() {
   );
 }
 
-// happy-dom has no layout: give the table's scroll box a viewport, or the virtualized grid renders no rows.
-const viewport = { clientWidth: 800, clientHeight: 420 };
-beforeAll(() => {
-  for (const [property, value] of Object.entries(viewport)) {
-    Object.defineProperty(HTMLElement.prototype, property, {
-      configurable: true,
-      get(this: HTMLElement) {
-        return this.dataset.slot === 'table-grid' ? value : 0;
-      },
-    });
-  }
-});
-afterAll(() => {
-  for (const property of Object.keys(viewport)) Reflect.deleteProperty(HTMLElement.prototype, property);
-});
+withTableViewport();
 
 describe('the README styling table', () => {
   it('lists selectors that match what the components render', async () => {

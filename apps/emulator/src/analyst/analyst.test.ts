@@ -4,7 +4,7 @@ import { toFile } from 'openai';
 import type { Response } from 'openai/resources/responses/responses';
 import type { RunningEmulator } from '../server.js';
 import { startTestEmulator } from '../test-support.js';
-import { lastJsonLine } from './engine.js';
+import { lastJsonLine } from './inspection-schema.js';
 
 const include = ['code_interpreter_call.outputs' as const];
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { explicitScenario, planTurn } from '../model/scenarios.js';
-import { analystTurn, chooseRecipe, describeInspection, lastJsonLine } from './engine.js';
+import { analystTurn, chooseRecipe, describeInspection } from './engine.js';
+import { lastJsonLine } from './inspection-schema.js';
 import type { AnalystRequest, InspectedColumn, Inspection } from './recipe.js';
 import { horizonIn } from './recipes/forecast.js';
 import { categoryColumn, chartKindIn, frequencyIn, valueColumn } from './tabular.js';

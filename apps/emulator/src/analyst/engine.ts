@@ -1,7 +1,7 @@
 import path from 'node:path';
 import type { CallSummary, ScriptedTurn, TurnStep } from '../model/scripted-turn.js';
 import { inspectionCode } from './inspection.js';
-import { parseInspectionLine } from './inspection-schema.js';
+import { lastJsonLine, parseInspectionLine } from './inspection-schema.js';
 import type { AnalysisPlan, AnalystRequest, Inspection, PriorAnalysis, Recipe } from './recipe.js';
 import { recipes as registered } from './recipes/index.js';
 
@@ -20,21 +20,6 @@ export function chooseRecipe(request: AnalystRequest, candidates: readonly Recip
     if (score > 0 && (!best || score > best.score)) best = { recipe, score };
   }
   return best?.recipe;
-}
-
-/** The JSON object a call printed as its last line, or undefined. */
-export function lastJsonLine(logs: string): unknown {
-  const line = logs
-    .trim()
-    .split('\n')
-    .reverse()
-    .find((candidate) => candidate.trim().startsWith('{'));
-  if (!line) return undefined;
-  try {
-    return JSON.parse(line) as unknown;
-  } catch {
-    return undefined;
-  }
 }
 
 /** "cols: a (number), b (date)" — what the inspection saw, in words, for answers that cannot analyse. */

@@ -34,8 +34,8 @@ export const inspectedFileSchema = z.object({
 
 export const inspectionSchema = z.object({ files: z.array(inspectedFileSchema) }) satisfies z.ZodType<Inspection>;
 
-/** The last JSON line of an inspection call's logs as an Inspection, or undefined when there is none or it does not fit. */
-export function parseInspectionLine(logs: string): Inspection | undefined {
+/** The JSON object a call printed as its last such line, or undefined. */
+export function lastJsonLine(logs: string): unknown {
   const line = logs
     .trim()
     .split('\n')
@@ -43,9 +43,14 @@ export function parseInspectionLine(logs: string): Inspection | undefined {
     .find((candidate) => candidate.trim().startsWith('{'));
   if (!line) return undefined;
   try {
-    const parsed = inspectionSchema.safeParse(JSON.parse(line));
-    return parsed.success ? parsed.data : undefined;
+    return JSON.parse(line) as unknown;
   } catch {
     return undefined;
   }
+}
+
+/** The last JSON line of an inspection call's logs as an Inspection, or undefined when there is none or it does not fit. */
+export function parseInspectionLine(logs: string): Inspection | undefined {
+  const parsed = inspectionSchema.safeParse(lastJsonLine(logs));
+  return parsed.success ? parsed.data : undefined;
 }

@@ -1,25 +1,10 @@
 import { act, render, screen, within } from '@testing-library/react';
 import { userEvent } from '@testing-library/user-event';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { TableView } from './TableView.js';
+import { withTableViewport } from '../test-support/table-viewport.js';
 
-// happy-dom has no layout engine: every box is 0×0, so a virtualized grid would show nothing. Give
-// the grid's scroll box a viewport (800×420) the way a browser would; the real layout is exercised by
-// the Storybook stories in Chromium.
-const viewport = { clientWidth: 800, clientHeight: 420 };
-beforeAll(() => {
-  for (const [property, value] of Object.entries(viewport)) {
-    Object.defineProperty(HTMLElement.prototype, property, {
-      configurable: true,
-      get(this: HTMLElement) {
-        return this.dataset.slot === 'table-grid' ? value : 0;
-      },
-    });
-  }
-});
-afterAll(() => {
-  for (const property of Object.keys(viewport)) Reflect.deleteProperty(HTMLElement.prototype, property);
-});
+withTableViewport();
 
 const people = 'name,age,city\nAda,36,London\nLinus,9,Helsinki\nGrace,85,Arlington\nAlan,41,Wilmslow\nBarbara,7,Boston\n';
 
