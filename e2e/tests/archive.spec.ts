@@ -42,7 +42,8 @@ test('outputs outlive their sandbox: after the container is deleted and the page
   await openChat(page);
   await page.getByRole('button', { name: /^Sales growth/ }).click();
   await waitForTurnEnd(page);
-  await sendMessage(page, 'Now turn it into files: a PDF report, a Word document and an Excel workbook.');
+  // The analyst exports analyses to CSV, Excel, PNG and SVG; the emulator's files scenario writes a PDF, a DOCX and an XLSX.
+  await sendMessage(page, 'files');
   await waitForTurnEnd(page);
 
   // At the end of each turn the proxy archived the files: every output card says "Saved".
@@ -68,7 +69,7 @@ test('outputs outlive their sandbox: after the container is deleted and the page
   await page.reload();
   await expect(page.getByText('Connected to the local emulator through the proxy.')).toBeVisible();
   await expect(page.locator('[data-slot="turn"]')).toHaveCount(2);
-  await expect(page.locator('[data-slot="user-message"]').first()).toContainText('Make a chart of monthly revenue by region');
+  await expect(page.locator('[data-slot="user-message"]').first()).toContainText('calculate monthly revenue growth');
 
   // The restored cards were checked with the proxy: archived, so still shown and downloadable.
   const restoredChart = page.locator('[data-slot="execution-card"][data-kind="image"]').first();
@@ -93,7 +94,7 @@ test('outputs outlive their sandbox: after the container is deleted and the page
   expect(notebookDownload.suggestedFilename()).toBe('conversation.ipynb');
   const notebook = JSON.parse(await readFile((await notebookDownload.path()) ?? '', 'utf8')) as NotebookJson;
   expect([notebook.nbformat, notebook.nbformat_minor, notebook.metadata.kernelspec?.name]).toEqual([4, 5, 'python3']);
-  const prompts = notebook.cells.filter((cell) => cell.cell_type === 'markdown' && (cell.source.startsWith('Make a chart') || cell.source.startsWith('Now turn it into files')));
+  const prompts = notebook.cells.filter((cell) => cell.cell_type === 'markdown' && (cell.source.startsWith("I've uploaded sales_2024.csv") || cell.source === 'files'));
   expect(prompts).toHaveLength(2);
   const code = notebook.cells.filter((cell) => cell.cell_type === 'code');
   expect(code.length).toBeGreaterThanOrEqual(2);

@@ -13,7 +13,7 @@ async function shoot(page: Page, name: string): Promise<void> {
 test('on a phone the page opens at its top with a compact header', async ({ page }) => {
   await page.setViewportSize({ width: 390, height: 844 });
   await openChat(page);
-  await expect(page.getByRole('button', { name: /^Chart/ })).toBeVisible();
+  await expect(page.getByRole('button', { name: /^Sales growth/ })).toBeVisible();
   // Anything that scrolls on load (a focus, a scrollIntoView) would have happened by now.
   await page.waitForTimeout(500);
   expect(await page.evaluate(() => window.scrollY)).toBe(0);

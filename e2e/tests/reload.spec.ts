@@ -18,12 +18,12 @@ test('a message sent just before a reload comes back as interrupted, and Retry a
   await waitForTurnEnd(page);
   await expect(page.locator('[data-slot="turn"]')).toHaveCount(1);
   await expect(page.locator('[data-slot="turn"]')).toHaveAttribute('data-status', 'completed');
-  await expect(page.locator('[data-slot="assistant-message"]')).toContainText('I am the execards emulator');
+  await expect(page.locator('[data-slot="assistant-message"]')).toContainText('I need a table');
   await expect(page.locator('[data-slot="interrupted"]')).toHaveCount(0);
 
   // Answered: another reload shows the conversation as it is, nothing pending.
   await page.reload();
-  await expect(page.locator('[data-slot="assistant-message"]')).toContainText('I am the execards emulator');
+  await expect(page.locator('[data-slot="assistant-message"]')).toContainText('I need a table');
   await expect(page.locator('[data-slot="interrupted"]')).toHaveCount(0);
 });
 
