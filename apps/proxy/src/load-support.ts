@@ -17,6 +17,12 @@ const here = path.dirname(fileURLToPath(import.meta.url));
  */
 export const csvTurnText = '```python\nwith open("/mnt/data/totals.csv", "w") as f:\n    f.write("region,total\\nnorth,12\\nsouth,7\\n")\nprint("saved")\n```';
 
+/**
+ * A text-only answer without Python: the emulator echoes a fenced markdown block. A plain sentence would go to its
+ * analyst, which first inspects the chat's uploads with a real Python call, so it would not be text-only.
+ */
+export const textTurnText = `\`\`\`markdown\n${'The proxy relays this answer word by word, with its usual events, and nothing runs in a container. '.repeat(6).trim()}\n\`\`\``;
+
 /** Load settings from the environment, validated: `LOAD_CHATS`, `LOAD_SECONDS`, `LOAD_PYTHON_CHATS`. */
 export const loadSettingsSchema = z.object({
   LOAD_CHATS: z.coerce.number().int().min(1).max(5000).default(200),
@@ -132,7 +138,7 @@ export async function runChat(proxyUrl: string, index: number, python: boolean, 
       const response = await fetch(`${proxyUrl}/api/responses`, {
         method: 'POST',
         headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ text: python ? csvTurnText : 'hello', model: 'gpt-5', fileIds, ...(token ? { token } : {}) }),
+        body: JSON.stringify({ text: python ? csvTurnText : textTurnText, model: 'gpt-5', fileIds, ...(token ? { token } : {}) }),
       });
       if (response.status !== 200) throw new Error(`turn answered ${response.status}: ${await response.text()}`);
       const frames = await readSseFrames(response);
