@@ -4,15 +4,17 @@ import { openChat, screenshot, sendMessage, waitForTurnEnd } from './support.js'
 test('a message sent just before a reload comes back as interrupted, and Retry answers it in place', async ({ page }) => {
   test.slow(); // three page loads and a turn
   await openChat(page);
-  // The request is held in the browser: the reload comes before the answer can start.
+  // The request is held in the browser until the reload cancels it, so the answer never starts. The route
+  // stays until the reloaded page shows the message: removing it earlier lets Playwright release the held
+  // request to the proxy, and the turn may then start (and even finish) before the reload.
   await page.route('**/api/responses', () => undefined);
   await sendMessage(page, 'Which region sold the most?');
   await expect(page.locator('[data-slot="user-message"]')).toHaveText('Which region sold the most?');
-  await page.unrouteAll({ behavior: 'ignoreErrors' });
   await page.reload();
 
   await expect(page.locator('[data-slot="user-message"]')).toHaveText('Which region sold the most?');
   await expect(page.locator('[data-slot="interrupted"]')).toContainText('This message was not answered');
+  await page.unrouteAll({ behavior: 'ignoreErrors' });
   await screenshot(page, 'reload-interrupted');
   await page.getByRole('button', { name: 'Retry' }).click();
   await waitForTurnEnd(page);
