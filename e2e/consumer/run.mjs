@@ -1,5 +1,7 @@
 // The packages as an integrator gets them: pnpm pack, npm install of the tarballs into fresh apps outside the
 // workspace (React 18.3 and 19), strict tsc without skipLibCheck, vite build, a look in Chromium, renderToString in Node.
+// Each tarball's types are also checked by arethetypeswrong (esm-only: the packages publish ESM only, so the node10
+// and CommonJS resolutions are out of scope; styles.css is a stylesheet, not a module with types).
 import { spawn } from 'node:child_process';
 import { cp, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
@@ -116,6 +118,11 @@ try {
   });
   if (packed) {
     const files = await readdir(tarballs);
+    for (const file of files) {
+      await step(`arethetypeswrong --profile esm-only ${file}`, () =>
+        mustExec(process.execPath, [path.join(root, 'node_modules/@arethetypeswrong/cli/dist/index.js'), path.join(tarballs, file), '--profile', 'esm-only', '--exclude-entrypoints', 'styles.css', '--format', 'table-flipped'], root).then(() => undefined),
+      );
+    }
     const tarball = (name) => `file:${path.join(tarballs, files.find((file) => file.startsWith(`execards-${name}-`)) ?? '')}`;
     for (const flavor of flavors) {
       const app = path.join(workdir, flavor.name);
