@@ -2,6 +2,7 @@ import { rmSync } from 'node:fs';
 import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { ApiError, answerError } from './api-error.js';
+import { azureApiPrefix, azureGate } from './azure-flavor.js';
 import { ContainerRegistry } from './containers/container-registry.js';
 import { FileStore } from './files/file-store.js';
 import { newId } from './ids.js';
@@ -16,6 +17,7 @@ export const emulatorName = 'execards-emulator';
 export interface EmulatorHealth {
   status: 'ok';
   name: typeof emulatorName;
+  flavor: 'openai' | 'azure';
   startedAt: string;
   /** Live Python processes (one per container that has run code). */
   pythonProcesses: number[];
@@ -30,7 +32,7 @@ export interface Emulator {
   close(): void;
 }
 
-/** The emulator's HTTP surface and its state. Routes of the upstream wire protocol live under `/v1`. */
+/** The emulator's HTTP surface and its state. Routes of the upstream wire protocol live under `/v1` (`/openai/v1` for the azure flavour). */
 export function createEmulator(input: EmulatorOptionsInput = {}): Emulator {
   const options = resolveEmulatorOptions(input);
   const startedAt = new Date().toISOString();
@@ -42,8 +44,10 @@ export function createEmulator(input: EmulatorOptionsInput = {}): Emulator {
     c.header('x-request-id', newId.request());
     await next();
   });
+  const apiPrefix = options.flavor === 'azure' ? azureApiPrefix : '/v1';
+  if (options.flavor === 'azure') app.use(`${apiPrefix}/*`, azureGate(options.azure));
   app.use(
-    '/v1/*',
+    `${apiPrefix}/*`,
     bodyLimit({
       maxSize: options.maxBodyBytes,
       onError: () => {
@@ -52,11 +56,11 @@ export function createEmulator(input: EmulatorOptionsInput = {}): Emulator {
     }),
   );
   app.get('/health', (c) =>
-    c.json({ status: 'ok', name: emulatorName, startedAt, pythonProcesses: containers.processIds() } satisfies EmulatorHealth),
+    c.json({ status: 'ok', name: emulatorName, flavor: options.flavor, startedAt, pythonProcesses: containers.processIds() } satisfies EmulatorHealth),
   );
-  app.route('/v1/files', filesRoutes(files));
-  app.route('/v1/containers', containersRoutes(containers, files));
-  app.route('/v1/responses', responsesRoutes({ registry: containers, files, paceMs: options.paceMs }));
+  app.route(`${apiPrefix}/files`, filesRoutes(files));
+  app.route(`${apiPrefix}/containers`, containersRoutes(containers, files));
+  app.route(`${apiPrefix}/responses`, responsesRoutes({ registry: containers, files, paceMs: options.paceMs }));
 
   app.onError((error, c) => {
     if (error instanceof ApiError) return answerError(c, error);

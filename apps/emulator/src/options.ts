@@ -24,6 +24,15 @@ const emulatorOptionsSchema = z.object({
   maxBodyBytes: z.number().int().min(1024).max(2 ** 31).default(512 * 1024 ** 2),
   sandbox: z.enum(sandboxModes).default('auto'),
   pythonPath: z.string().min(1).default('/usr/bin/python3'),
+  /** `openai`: the API at `/v1`, any key. `azure`: at `/openai/v1`, Azure's auth, deployments and capability switches. */
+  flavor: z.enum(['openai', 'azure']).default('openai'),
+  azure: z
+    .object({
+      deployments: z.array(z.string().trim().min(1)).min(1).default(['gpt-5', 'gpt-5-mini', 'gpt-5-chat']),
+      containersApi: z.boolean().default(true),
+      containerFileContent: z.boolean().default(true),
+    })
+    .prefault({}),
 });
 
 export type EmulatorOptionsInput = z.input<typeof emulatorOptionsSchema>;
