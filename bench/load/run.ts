@@ -12,7 +12,7 @@ import {
   startEmulatorProcess,
 } from '../../apps/proxy/src/load-support.js';
 import { startProxy } from '../../apps/proxy/src/server.js';
-import { selectUpstream } from '../../apps/proxy/src/upstream.js';
+import { selectUpstream, upstreamSecrets } from '../../apps/proxy/src/upstream.js';
 import { withRatio, writeResult, type Metric } from '../lib/report.js';
 
 const settings = loadSettings({ LOAD_SECONDS: '60', ...process.env });
@@ -27,7 +27,7 @@ const proxy = await startProxy({
   port: 0,
   upstream,
   signingSecrets: ['bench-secret-that-is-long-enough-0123456789'],
-  logger: createLogger({ level: 'error', secrets: [upstream.apiKey] }),
+  logger: createLogger({ level: 'error', secrets: upstreamSecrets(upstream) }),
   config: loadConfig({ overrides: { limits: { rateLimitPerMinute: 1_000_000 } } }),
 });
 

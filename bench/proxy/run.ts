@@ -1,5 +1,5 @@
 // `pnpm bench proxy`: the same scripted stream straight from the emulator and through the proxy, in one run.
-import { createLogger, loadConfig, selectUpstream, startProxy } from '../../apps/proxy/src/index.js';
+import { createLogger, loadConfig, selectUpstream, startProxy, upstreamSecrets } from '../../apps/proxy/src/index.js';
 import { readSseFrames, type ReceivedFrame } from '../../apps/proxy/src/sse-reader.js';
 import { startObservedEmulator } from '../../apps/proxy/src/test-servers.js';
 import { median, withRatio, writeResult, type Metric } from '../lib/report.js';
@@ -56,7 +56,7 @@ const proxy = await startProxy({
   port: 0,
   upstream,
   signingSecrets: ['bench-secret-that-is-long-enough-0123456789'],
-  logger: createLogger({ level: 'error', secrets: [upstream.apiKey] }),
+  logger: createLogger({ level: 'error', secrets: upstreamSecrets(upstream) }),
   config: loadConfig({ overrides: { limits: { rateLimitPerMinute: 100_000 } } }),
 });
 

@@ -19,12 +19,15 @@ import type { ProxyContext } from './proxy-context.js';
 import { createRateLimiter } from './rate-limiter.js';
 import { createResponsesHandler, createResumeHandler } from './responses-route.js';
 import { createSigner } from './signing.js';
+import { createUpstreamCapabilities, probeCapabilities, type UpstreamCapability } from './upstream-capabilities.js';
 import { createUpstreamGateway, type GatewayOptions } from './upstream-gateway.js';
-import type { Upstream } from './upstream.js';
+import { upstreamSecrets, type Upstream } from './upstream.js';
 
 export interface ProxyHealth {
   status: 'ok' | 'degraded';
-  upstream: { kind: Upstream['kind']; reachable: boolean | null; name?: string };
+  upstream: { kind: Upstream['kind']; auth: Upstream['auth']; reachable: boolean | null; name?: string };
+  /** What the upstream offers, as found so far (`null`: not used yet). `false` means a fallback is in use. */
+  capabilities: Record<UpstreamCapability, boolean | null>;
 }
 
 export interface ProxyOptions {
@@ -61,15 +64,14 @@ export interface ProxyInstance {
 const emulatorHealth = z.object({ status: z.literal('ok'), name: z.string() });
 
 async function probeUpstream(upstream: Upstream): Promise<ProxyHealth['upstream']> {
-  if (!upstream.healthURL) return { kind: upstream.kind, reachable: null };
+  const known = { kind: upstream.kind, auth: upstream.auth };
+  if (!upstream.healthURL) return { ...known, reachable: null };
   try {
     const response = await fetch(upstream.healthURL, { signal: AbortSignal.timeout(2000) });
     const body = emulatorHealth.safeParse(await response.json());
-    return body.success && response.ok
-      ? { kind: upstream.kind, reachable: true, name: body.data.name }
-      : { kind: upstream.kind, reachable: false };
+    return body.success && response.ok ? { ...known, reachable: true, name: body.data.name } : { ...known, reachable: false };
   } catch {
-    return { kind: upstream.kind, reachable: false };
+    return { ...known, reachable: false };
   }
 }
 
@@ -108,7 +110,7 @@ function scheduleArchiveCleanup(archive: ArchiveService, logger: Logger, interva
 /** The app plus what runs beside it (the archive and its cleanup); `startProxy` disposes it on close. */
 export function createProxy(options: ProxyOptions): ProxyInstance {
   const config = options.config ?? loadConfig();
-  const logger = options.logger ?? createLogger({ secrets: [options.upstream.apiKey, ...(options.signingSecrets ?? [])] });
+  const logger = options.logger ?? createLogger({ secrets: [...upstreamSecrets(options.upstream), ...(options.signingSecrets ?? [])] });
   let secrets = options.signingSecrets;
   if (!secrets || secrets.length === 0) {
     logger.log('warn', 'signing_secret_generated', { message: 'No signing secret configured: tokens and links only work with this one instance until it restarts.' });
@@ -130,7 +132,10 @@ export function createProxy(options: ProxyOptions): ProxyInstance {
     maxResumes: options.maxResumes ?? 3,
     sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
     forwardEmulatorFaults: options.upstream.kind === 'emulator',
+    capabilities: createUpstreamCapabilities(logger),
   };
+  const probe = new AbortController();
+  const probed = probeCapabilities(gateway, context.capabilities, probe.signal);
   const rateLimiter = createRateLimiter({ limit: config.limits.rateLimitPerMinute, windowMs: 60_000, now: context.now });
   const trustForwardedFor = options.trustForwardedFor ?? false;
 
@@ -154,8 +159,9 @@ export function createProxy(options: ProxyOptions): ProxyInstance {
   });
 
   app.get('/api/health', async (c) => {
-    const upstream = await probeUpstream(options.upstream);
-    const health: ProxyHealth = { status: upstream.reachable === false ? 'degraded' : 'ok', upstream };
+    // The start-up capability probe usually settles at once; health never waits long for it.
+    const [upstream] = await Promise.all([probeUpstream(options.upstream), Promise.race([probed, new Promise((resolve) => setTimeout(resolve, 2000))])]);
+    const health: ProxyHealth = { status: upstream.reachable === false ? 'degraded' : 'ok', upstream, capabilities: context.capabilities.snapshot() };
     return c.json(health, health.status === 'ok' ? 200 : 503);
   });
 
@@ -176,5 +182,12 @@ export function createProxy(options: ProxyOptions): ProxyInstance {
     return errorResponse(c, 500, 'internal_error', 'Something went wrong on the server. Please try again.');
   });
   const stopCleanup = archive ? scheduleArchiveCleanup(archive, logger, options.archiveCleanupIntervalMs ?? 60 * 60 * 1000) : () => undefined;
-  return { app, archive, dispose: stopCleanup };
+  return {
+    app,
+    archive,
+    dispose() {
+      probe.abort();
+      stopCleanup();
+    },
+  };
 }

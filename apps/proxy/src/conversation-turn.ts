@@ -11,6 +11,7 @@ import { proxyErrorFor } from './proxy-errors.js';
 import { isTerminalEvent, resumableEvents } from './resumable-events.js';
 import type { Signer } from './signing.js';
 import { sseFrame, sseJsonFrame } from './sse-frame.js';
+import { isMissingEndpoint, type UpstreamCapabilities } from './upstream-capabilities.js';
 import type { UpstreamEvent } from './upstream-events.js';
 import { isContainerGone, isContainerGoneMessage, type UpstreamGateway } from './upstream-gateway.js';
 
@@ -26,6 +27,8 @@ export interface TurnDependencies {
   sleep(ms: number): Promise<void>;
   /** Durable storage for generated files; null when `archive.enabled` is false. */
   archive: ArchiveService | null;
+  /** What the upstream was found to offer (the containers API may be missing on Azure). */
+  capabilities: UpstreamCapabilities;
 }
 
 export interface TurnRequest {
@@ -72,25 +75,36 @@ async function prepareContainer(
 ): Promise<{ state: ConversationState; tool: Tool }> {
   const { tool: settings } = dependencies.config;
   const memory = settings.memoryLimit ? { memory_limit: settings.memoryLimit } : {};
-  if (settings.useAutoContainer) {
+  const autoContainer = (): { state: ConversationState; tool: Tool } => {
     const containerFileIds = unique([...state.containerFileIds, ...newFileIds]);
     const fileIds = unique([...settings.alwaysUploadFileIds, ...containerFileIds]).slice(0, 50);
     return {
-      state: { ...state, containerFileIds },
+      state: { ...state, containerId: null, containerFileIds },
       tool: { type: 'code_interpreter', container: { type: 'auto', file_ids: fileIds, ...memory } },
     };
-  }
+  };
+  const { capabilities } = dependencies;
+  if (settings.useAutoContainer || !capabilities.available('explicitContainers')) return autoContainer();
   if (state.containerId === null) {
     const containerFileIds = unique([...state.containerFileIds, ...newFileIds]);
-    const containerId = await dependencies.gateway.createContainer(
-      {
-        name: `execards-${randomUUID()}`,
-        fileIds: unique([...settings.alwaysUploadFileIds, ...containerFileIds]),
-        expiresAfterMinutes: settings.expiresAfterMinutes,
-        ...(settings.memoryLimit ? { memoryLimit: settings.memoryLimit } : {}),
-      },
-      signal,
-    );
+    let containerId: string;
+    try {
+      containerId = await dependencies.gateway.createContainer(
+        {
+          name: `execards-${randomUUID()}`,
+          fileIds: unique([...settings.alwaysUploadFileIds, ...containerFileIds]),
+          expiresAfterMinutes: settings.expiresAfterMinutes,
+          ...(settings.memoryLimit ? { memoryLimit: settings.memoryLimit } : {}),
+        },
+        signal,
+      );
+    } catch (error) {
+      if (signal.aborted || !isMissingEndpoint(error)) throw error;
+      // Some Azure resources run Responses with auto containers but have no containers API.
+      capabilities.markMissing('explicitContainers', error);
+      return autoContainer();
+    }
+    capabilities.markWorking('explicitContainers');
     dependencies.logger.log('info', 'container_created', { containerId, files: containerFileIds.length });
     return { state: { ...state, containerId, containerFileIds }, tool: { type: 'code_interpreter', container: containerId } };
   }

@@ -12,4 +12,4 @@ export { createLogger, type Logger, type LogLevel } from './logger.js';
 export { type ProxyErrorPayload } from './proxy-errors.js';
 export { responseRequestSchema, type ResponseRequest } from './responses-route.js';
 export { startProxy, type RunningProxy } from './server.js';
-export { azureBaseURL, selectUpstream, type Upstream, type UpstreamKind } from './upstream.js';
+export { azureBaseURL, azureTokenScope, selectUpstream, upstreamSecrets, type Upstream, type UpstreamAuth, type UpstreamKind } from './upstream.js';

@@ -2,7 +2,7 @@ import { resolvePorts } from '@execards/ports';
 import { ConfigError, loadConfig } from './config.js';
 import { createLogger } from './logger.js';
 import { startProxy } from './server.js';
-import { selectUpstream, type Upstream } from './upstream.js';
+import { selectUpstream, upstreamSecrets, type Upstream } from './upstream.js';
 
 function fail(message: string): never {
   console.error(`proxy: ${message}`);
@@ -22,7 +22,7 @@ const signingSecrets = (process.env['PROXY_SIGNING_SECRETS'] ?? process.env['PRO
   .split(',')
   .map((secret) => secret.trim())
   .filter(Boolean);
-const logger = createLogger({ secrets: [upstream.apiKey, ...signingSecrets], level: process.env['PROXY_LOG_LEVEL'] === 'debug' ? 'debug' : 'info' });
+const logger = createLogger({ secrets: [...upstreamSecrets(upstream), ...signingSecrets], level: process.env['PROXY_LOG_LEVEL'] === 'debug' ? 'debug' : 'info' });
 
 const proxy = await startProxy({
   port: proxyPort,
@@ -32,7 +32,7 @@ const proxy = await startProxy({
   ...(signingSecrets.length > 0 ? { signingSecrets } : {}),
   trustForwardedFor: process.env['PROXY_TRUST_FORWARDED_FOR'] === 'true',
 }).catch((error: unknown) => fail(`could not start on port ${proxyPort}: ${error instanceof Error ? error.message : String(error)}`));
-console.log(`proxy: listening on ${proxy.url}, upstream ${upstream.kind} at ${upstream.baseURL}`);
+console.log(`proxy: listening on ${proxy.url}, upstream ${upstream.kind} at ${upstream.baseURL} (${upstream.auth === 'entra' ? 'Microsoft Entra ID' : 'key'})`);
 
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.once(signal, () => {

@@ -2,6 +2,7 @@ import type { ArchiveService } from './archive/archive-service.js';
 import type { ProxyConfig } from './config.js';
 import type { Logger } from './logger.js';
 import type { Signer } from './signing.js';
+import type { UpstreamCapabilities } from './upstream-capabilities.js';
 import type { UpstreamGateway } from './upstream-gateway.js';
 
 /** What every route shares; nothing here holds conversation state, so instances are interchangeable. */
@@ -17,4 +18,6 @@ export interface ProxyContext {
   forwardEmulatorFaults: boolean;
   /** Durable storage for generated files; null when `archive.enabled` is false. */
   archive: ArchiveService | null;
+  /** What the upstream was found to offer, learned as requests go (shown by `GET /api/health`). */
+  capabilities: UpstreamCapabilities;
 }

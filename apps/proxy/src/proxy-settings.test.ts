@@ -18,7 +18,7 @@ describe('configuration that changes a turn', { timeout: 30_000 }, () => {
       const before = emulator.requests.length;
       const turn = await sendTurn(server.proxy.url, { text: listFiles, model: 'gpt-5', fileIds: upload.body.files.map((file) => file.id), token: upload.body.token });
       expect(turn.upstream.at(-1)?.['type']).toBe('response.completed');
-      expect(emulator.requests.slice(before).some((request) => request.path === '/v1/containers')).toBe(false);
+      expect(emulator.requests.slice(before).some((request) => request.method === 'POST' && request.path === '/v1/containers')).toBe(false);
       const logs = turn.upstream
         .filter((event) => event['type'] === 'response.output_item.done')
         .flatMap((event) => (event['item'] as { outputs?: { logs?: string }[] | null }).outputs ?? [])

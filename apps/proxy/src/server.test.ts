@@ -18,7 +18,11 @@ describe('proxy against the real emulator', () => {
   it('reports the emulator reachable through /api/health', async () => {
     const response = await fetch(`${proxy.url}/api/health`);
     expect(response.status).toBe(200);
-    expect(await response.json()).toEqual({ status: 'ok', upstream: { kind: 'emulator', reachable: true, name: 'execards-emulator' } });
+    expect(await response.json()).toEqual({
+      status: 'ok',
+      upstream: { kind: 'emulator', auth: 'api-key', reachable: true, name: 'execards-emulator' },
+      capabilities: { explicitContainers: true, containerFileContent: null },
+    });
     expect(response.headers.get('x-content-type-options')).toBe('nosniff');
   });
 

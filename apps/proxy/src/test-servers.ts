@@ -8,7 +8,7 @@ import type { ProxyOptions } from './app.js';
 import { loadConfig, type ProxyConfigInput } from './config.js';
 import { createLogger } from './logger.js';
 import { startProxy, type RunningProxy } from './server.js';
-import { selectUpstream } from './upstream.js';
+import { selectUpstream, upstreamSecrets, type Upstream } from './upstream.js';
 
 export const testSecret = 'test-secret-that-is-long-enough-0123456789';
 
@@ -102,21 +102,20 @@ export interface TestProxy {
   close(): Promise<void>;
 }
 
-/** A real proxy in front of `upstreamUrl` (an emulator), quiet, with its log lines captured. */
+/** A real proxy in front of `upstreamUrl` (an emulator, or `options.upstream`), quiet, with its log lines captured. */
 export async function startTestProxy(
   upstreamUrl: string,
-  options: { config?: ProxyConfigInput } & Partial<Omit<ProxyOptions, 'upstream' | 'config'>> = {},
+  options: { config?: ProxyConfigInput; upstream?: Upstream } & Partial<Omit<ProxyOptions, 'upstream' | 'config'>> = {},
 ): Promise<TestProxy> {
   const logs: Record<string, unknown>[] = [];
-  const upstream = selectUpstream({}, upstreamUrl);
-  const { config, ...rest } = options;
+  const { config, upstream = selectUpstream({}, upstreamUrl), ...rest } = options;
   // Each test proxy archives into its own directory unless the test chose one (or another backend).
   const archiveDirectory = config?.archive?.directory ?? mkdtempSync(path.join(os.tmpdir(), 'proxy-archive-'));
   const proxy = await startProxy({
     port: 0,
     upstream,
     signingSecrets: [testSecret],
-    logger: createLogger({ secrets: [upstream.apiKey, testSecret], write: (line) => logs.push(JSON.parse(line) as Record<string, unknown>) }),
+    logger: createLogger({ secrets: [...upstreamSecrets(upstream), testSecret], write: (line) => logs.push(JSON.parse(line) as Record<string, unknown>) }),
     config: loadConfig({ overrides: { ...config, archive: { ...config?.archive, directory: archiveDirectory } } }),
     gateway: { maxRetries: 2 },
     ...rest,

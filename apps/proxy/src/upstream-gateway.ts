@@ -13,6 +13,8 @@ export interface UpstreamGateway {
   openResponseStream(params: Omit<ResponseCreateParamsStreaming, 'stream'>, signal: AbortSignal): Promise<ReadableStream<Uint8Array>>;
   resumeResponseStream(responseId: string, startingAfter: number, signal: AbortSignal): Promise<ReadableStream<Uint8Array>>;
   downloadContainerFile(containerId: string, fileId: string, signal?: AbortSignal): Promise<Response>;
+  /** Lists at most one container: whether the containers API exists here (throws what the upstream answered). */
+  probeContainersApi(signal?: AbortSignal): Promise<void>;
 }
 
 export interface GatewayOptions {
@@ -25,6 +27,8 @@ export interface GatewayOptions {
   /** The fetch the SDK uses (tests wrap it to ask the emulator for a fault on one request). */
   fetch?: typeof globalThis.fetch;
 }
+
+const containerCreateTimeoutMs = 30_000;
 
 function bodyOf(response: Response, idleTimeoutMs: number): ReadableStream<Uint8Array> {
   if (!response.body) throw new Error('The upstream answered a stream request without a body.');
@@ -49,7 +53,8 @@ export function createUpstreamGateway(upstream: Upstream, options: GatewayOption
     async createContainer({ name, fileIds, expiresAfterMinutes, memoryLimit }, signal) {
       const container = await client.containers.create(
         { name, file_ids: fileIds, expires_after: { anchor: 'last_active_at', minutes: expiresAfterMinutes }, ...(memoryLimit ? { memory_limit: memoryLimit } : {}) },
-        { signal },
+        // A resource without the containers API may never answer here: give up early so the turn can fall back.
+        { signal, timeout: containerCreateTimeoutMs, maxRetries: 1 },
       );
       return container.id;
     },
@@ -78,6 +83,9 @@ export function createUpstreamGateway(upstream: Upstream, options: GatewayOption
     },
     downloadContainerFile(containerId, fileId, signal) {
       return client.containers.files.content.retrieve(fileId, { container_id: containerId }, { signal });
+    },
+    async probeContainersApi(signal) {
+      await client.containers.list({ limit: 1 }, { signal, timeout: containerCreateTimeoutMs, maxRetries: 0 });
     },
   };
 }

@@ -1,5 +1,5 @@
 import { startEmulator } from '@execards/emulator';
-import { createLogger, loadConfig, selectUpstream, startProxy, type RunningProxy } from '@execards/proxy';
+import { createLogger, loadConfig, selectUpstream, startProxy, upstreamSecrets, type RunningProxy } from '@execards/proxy';
 import { describe, expect, it } from 'vitest';
 import { createClient } from './client.js';
 
@@ -13,7 +13,7 @@ async function startProxyOnPort(upstreamUrl: string, port: number): Promise<{ pr
     port,
     upstream,
     signingSecrets: [signingSecret],
-    logger: createLogger({ secrets: [upstream.apiKey, signingSecret], write: (line) => logs.push(JSON.parse(line) as Record<string, unknown>) }),
+    logger: createLogger({ secrets: [...upstreamSecrets(upstream), signingSecret], write: (line) => logs.push(JSON.parse(line) as Record<string, unknown>) }),
     config: loadConfig({ overrides: {} }),
     gateway: { maxRetries: 0 },
   });
