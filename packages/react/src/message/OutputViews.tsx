@@ -3,7 +3,7 @@ import { Suspense } from 'react';
 import { FileCard } from '../file/FileCard.js';
 import { LazyHtmlView } from '../html/lazy-html-view.js';
 import { ImageView } from '../image/ImageView.js';
-import { useLabels } from '../labels-context.js';
+import { useLabels } from '../LabelsProvider.js';
 import { LazyTableView } from '../table/lazy-table-view.js';
 import type { OutputComponents, OutputViewProps } from './output-components.js';
 
