@@ -31,7 +31,7 @@ const resultFiles = readdirSync(path.join(benchDir, 'results')).sort();
 const tables = resultFiles.filter((file) => file.endsWith('.md')).map((file) => readFileSync(path.join(benchDir, 'results', file), 'utf8'));
 const results = resultFiles.filter((file) => file.endsWith('.json')).map((file) => JSON.parse(readFileSync(path.join(benchDir, 'results', file), 'utf8')));
 
-/** Every figure that has a design §8 target, in one table, so a missed one cannot hide in a long section. */
+/** Every figure that has a target (docs/architecture.md#performance-targets), in one table, so a missed one cannot hide in a long section. */
 function targetSummary() {
   const cell = (text) => String(text).replaceAll('|', '\\|');
   const number = (value) => (Number.isInteger(value) ? String(value) : Math.abs(value) >= 100 ? value.toFixed(0) : Math.abs(value) >= 1 ? value.toFixed(2) : value.toPrecision(3));
@@ -52,7 +52,9 @@ function targetSummary() {
   const missed = results.flatMap((result) => result.metrics.filter((metric) => metric.met === false).map((metric) => `${result.benchmark}: ${metric.name}`));
   const recorded = results.map((result) => `${result.benchmark} ${String(result.recordedAt ?? '?').slice(0, 16).replace('T', ' ')}`).join(', ');
   return [
-    '## Targets (design §8)',
+    '## Targets',
+    '',
+    'The targets in words: [docs/architecture.md](../docs/architecture.md#performance-targets).',
     '',
     `Recorded (UTC): ${recorded}.`,
     '',

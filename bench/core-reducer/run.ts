@@ -1,6 +1,6 @@
 /**
  * bench/core-reducer: does the reducer's cost per event stay flat as one message or one code block
- * grows to 1,000,000 deltas (design §8)? Every event goes through the whole client-side pipeline
+ * grows to 1,000,000 deltas (docs/architecture.md#performance-targets)? Every event goes through the whole client-side pipeline
  * (`parseEvent` on the JSON text — which includes `JSON.parse` — then `reduce`) and is compared
  * with a bare loop that only `JSON.parse`s the same events, in the same run.
  */

@@ -14,7 +14,7 @@ export interface Metric {
   baseline?: { name: string; value: number };
   /** value / baseline.value, when a baseline exists. */
   ratio?: number;
-  /** The design target, in words, e.g. "≤ 1.5× raw papaparse". */
+  /** The target, in words, e.g. "≤ 1.5× raw papaparse". */
   target?: string;
   /** Whether the target was met, when it can be judged from this run. */
   met?: boolean;

@@ -185,7 +185,7 @@ const metrics = [...(await parseMetrics()), ...(await renderMetrics())];
 const table = await writeResult({
   benchmark: 'table',
   description:
-    'Node + happy-dom (why: the parse is the very module the Web Worker runs, Node gives exact heap figures with --expose-gc, happy-dom exact DOM counts; paint is not measured). Generated 10-column CSVs, read from a Blob in 256 KB steps. Baseline: raw papaparse decoding and parsing the same bytes in 256 KB chunks and keeping its rows, same run (median of 3 runs, 1 at 100 MB). Heap is measured after GC with the rows kept. Render: TableView (rows and columns virtualized, 1280×720 viewport) at 1k and 100k rows; naive baseline = every row of a @tanstack/react-table model as a plain <table>, at 10k rows, because at 100k rows it had not finished after 6 minutes and passed 7.9 GB of heap in happy-dom (the design notes ≈ 60 s and 1.1 GB in Chromium).',
+    'Node + happy-dom (why: the parse is the very module the Web Worker runs, Node gives exact heap figures with --expose-gc, happy-dom exact DOM counts; paint is not measured). Generated 10-column CSVs, read from a Blob in 256 KB steps. Baseline: raw papaparse decoding and parsing the same bytes in 256 KB chunks and keeping its rows, same run (median of 3 runs, 1 at 100 MB). Heap is measured after GC with the rows kept. Render: TableView (rows and columns virtualized, 1280×720 viewport) at 1k and 100k rows; naive baseline = every row of a @tanstack/react-table model as a plain <table>, at 10k rows, because at 100k rows it had not finished after 6 minutes and passed 7.9 GB of heap in happy-dom.',
   metrics,
 });
 process.stdout.write(`${table}\n`);

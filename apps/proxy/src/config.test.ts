@@ -12,7 +12,7 @@ function configFile(content: string): string {
 }
 
 describe('loadConfig', () => {
-  it('fills every key of design §4 with its default', () => {
+  it('fills every configuration key with its default', () => {
     const config = loadConfig();
     expect(config.tool).toMatchObject({ uploadChatFiles: true, expiresAfterMinutes: 20, useAutoContainer: false, alwaysUploadFileIds: [] });
     expect(config.tool.description).toBe('Use this tool to run python code, e.g to generate plots, process excel files, perform calculations, etc.');

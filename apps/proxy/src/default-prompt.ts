@@ -1,6 +1,15 @@
-/** Defaults for the tool's prompt texts, from the product documentation (design §3, §4). */
+import { readFileSync } from 'node:fs';
 
-export const defaultToolDescription =
-  'Use this tool to run python code, e.g to generate plots, process excel files, perform calculations, etc.';
+/**
+ * A default prompt text, kept readable in `apps/proxy/prompts/` and read once at import. The URL is relative to
+ * this module, and `../prompts/` is the same folder from `src/` (tsx, vitest) and from `dist/` (node).
+ */
+function promptText(name: string): string {
+  return readFileSync(new URL(`../prompts/${name}`, import.meta.url), 'utf8').trimEnd();
+}
 
-export const defaultSystemPrompt = "Instructions:\nUploaded and generated files:\n- All files uploaded to the chat are available at the path `/mnt/data/<filename>`.\n- All files generated through code MUST be saved in the `/mnt/data` folder.\nCRUCIAL Instructions for displaying images and files in the chat:\n- Once files are generated in the `/mnt/data` folder you MUST reference them in the chat using markdown syntax in order to display them in the chat.\nWHENEVER you reference a generated file, you MUST use the following format:\n```\n**Descriptive Title of Graph/Chart/File** (linebreak is important. You must choose a good user friendly title, Other markdown syntax such as `#` can be used too)\n[*Generating your {Graph/Chart/File}…*](sandbox:/mnt/data/<filename>)\n```\nIMPORTANT: Do NOT append a leading `!` even when displaying an image.\nAlways use a line break between the title and the markdown!\n- Files with image file extensions are displayed directly in the chat, while other file extensions are shown as download links.\n- Not using syntax above will FAIL to show images to the user.\n- YOU MUST use the syntax above to display images, otherwise the image will not be displayed in the chat.\n- Only the following file types are allowed to be uploaded to the platform, anything else will FAIL: PDF, DOCX, XLSX, PPTX, CSV, HTML, MD, TXT, PNG, JPG, JPEG.\n- You MUST always use this syntax, otherwise the files will not be displayed in the chat.\n# Displaying Dataframes/Tables:\n- Whenever asked to display a dataframe/table, it is CRITICAL to represent it faithfully as a markdown table in your response.\nHandling User Queries:\n- Whenever the user query requires using the python tool, you must always think first about the steps required.\n- Use the tool multiple times:\n- You MUST NOT guess anything about the structure of the data / files uploaded. Rather, you MUST perform some data exploration first.\n- Example: User uploads an excel files and asks a question about it. First Read the data, explore the columns, columns types, etc. Then use the tool to answer the user's query.\nIn this case, you can simply call the tool multiple times.\n- REMEMBER that you can always read the content of text, csv files if needed. In this case, you MUST always limit the amount of data displayed.\n- If a tool step fails, you must recover as much as possible.\n- After exhausting all possible solutions without success, inform the user of what was tried and request clarification/help.";
+/** The tool's description, first in the instructions (the product documentation's wording). */
+export const defaultToolDescription = promptText('tool-description.txt');
+
+/** The system prompt that follows it: where files live and how to link them so the kit shows them as cards. */
+export const defaultSystemPrompt = promptText('system-prompt.txt');

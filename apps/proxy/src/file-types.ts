@@ -14,7 +14,7 @@ export interface UploadType {
 
 const zipSignature = [0x50, 0x4b, 0x03, 0x04];
 
-/** The upload types the product allows (design §4): PDF, DOCX, XLSX, PPTX, CSV, HTML, MD, TXT, PNG, JPG, JPEG. */
+/** The upload types the product allows (docs/architecture.md#upload-sniffing): PDF, DOCX, XLSX, PPTX, CSV, HTML, MD, TXT, PNG, JPG, JPEG. */
 export const uploadTypes: readonly UploadType[] = [
   { label: 'PDF', extensions: ['pdf'], mimeType: 'application/pdf', content: { kind: 'magic', signature: [0x25, 0x50, 0x44, 0x46, 0x2d] } },
   {

@@ -13,7 +13,7 @@ export interface ContainerFile {
   createdAt?: number;
 }
 
-/** The `proxy.file` event payload (design §5). */
+/** The `proxy.file` event payload (docs/architecture.md#proxy-events). */
 export interface ProxyFileEvent {
   container_id: string;
   file_id: string;

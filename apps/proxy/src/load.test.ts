@@ -15,7 +15,7 @@ const settings = loadSettings(process.env);
 const mebibyte = 1024 ** 2;
 
 /**
- * Bounded loopback load (design §8: 200 concurrent streams): LOAD_CHATS chats (default 200) stream through the real
+ * Bounded loopback load (docs/architecture.md#performance-targets: 200 concurrent streams): LOAD_CHATS chats (default 200) stream through the real
  * proxy from the real emulator for LOAD_SECONDS (default 8 here; `pnpm bench load` runs longer), with uploads and
  * signed downloads mixed in. The emulator runs in its own process so that what is measured here (heap and file
  * descriptors) belongs to the proxy and its HTTP clients only.

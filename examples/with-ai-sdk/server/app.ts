@@ -5,7 +5,7 @@ import { bodyLimit } from 'hono/body-limit';
 import { z } from 'zod';
 import type { Upstream } from './upstream.js';
 
-// Our own words for the behaviour the kit renders best (design §3): files saved to /mnt/data and linked with sandbox: URLs.
+// Our own words for the behaviour the kit renders best (docs/architecture.md#output-cards): files saved to /mnt/data and linked with sandbox: URLs.
 const instructions = [
   'You can run Python with the code interpreter tool. Files the user shares are in /mnt/data.',
   'Save every file you create in /mnt/data. Reference each one on its own line as a bold title followed by a link like',

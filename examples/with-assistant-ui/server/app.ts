@@ -5,7 +5,7 @@ import { bodyLimit } from 'hono/body-limit';
 import { z } from 'zod';
 import type { Upstream } from './upstream.js';
 
-// Asks for the link layout the kit turns into output cards (design §3).
+// Asks for the link layout the kit turns into output cards (docs/architecture.md#output-cards).
 const instructions = [
   'Run Python with the code interpreter tool; the user’s files are in /mnt/data.',
   'Save each file you make in /mnt/data and mention it on its own line: a bold title, then a link such as',

@@ -1,7 +1,7 @@
 'use client';
 import { ExecutionCard, type ExecutionCardProps } from '@execards/react';
 import { forwardRef, useMemo } from 'react';
-import { toExecutionCard, type ToolNameOptions } from './code-interpreter-part.js';
+import { toExecutionCard, type ToolNameOptions } from './tool-part-to-card.js';
 
 export interface CodeInterpreterPartProps extends Omit<ExecutionCardProps, 'card' | 'part'>, ToolNameOptions {
   /** A UI message part from `useChat` (`tool-code_interpreter`); any other part renders nothing. */

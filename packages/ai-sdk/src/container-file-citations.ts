@@ -1,11 +1,7 @@
+import type { ContainerFileReference } from '@execards/core';
 import { z } from 'zod';
 
-/** A generated file in a container, as a `container_file_citation` (or the app's server) names it. */
-export interface ContainerFileReference {
-  readonly containerId: string;
-  readonly fileId: string;
-  readonly filename: string;
-}
+export type { ContainerFileReference } from '@execards/core';
 
 /** A container file plus the URL the app serves it from. */
 export interface ContainerFileLink extends ContainerFileReference {

@@ -1,4 +1,4 @@
-export { defaultToolName, isCodeInterpreterPart, toExecutionCard, type ToolNameOptions } from './code-interpreter-part.js';
+export { defaultToolName, isCodeInterpreterPart, toExecutionCard, type ToolNameOptions } from './tool-part-to-card.js';
 export {
   containerFileDataPartType,
   containerFileFromDataPart,

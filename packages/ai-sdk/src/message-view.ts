@@ -1,12 +1,12 @@
-import { fileKind, parseSandboxLinks, type ExecutionCard, type GeneratedFile, type MessageItem, type OutputItem, type SandboxLink, type Turn } from '@execards/core';
+import { fileKind, parseSandboxLinks, type ContainerFileReference, type ExecutionCard, type FileUrlResolver, type GeneratedFile, type MessageItem, type OutputItem, type SandboxLink, type Turn } from '@execards/core';
 import { z } from 'zod';
-import { toExecutionCard, type ToolNameOptions } from './code-interpreter-part.js';
-import { containerFileFromDataPart, containerFileFromSource, containerFilesFromTextPart, type ContainerFileReference } from './container-file-citations.js';
+import { toExecutionCard, type ToolNameOptions } from './tool-part-to-card.js';
+import { containerFileFromDataPart, containerFileFromSource, containerFilesFromTextPart } from './container-file-citations.js';
 
-/** How the app serves a generated file; called for cited files the server did not sign a URL for. */
-export type FileUrlResolver = (file: ContainerFileReference) => string | null;
+export type { FileUrlResolver } from '@execards/core';
 
 export interface MessageViewOptions extends ToolNameOptions {
+  /** Called for cited files the server did not sign a URL for. */
   fileUrl?: FileUrlResolver;
 }
 

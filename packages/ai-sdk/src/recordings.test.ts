@@ -5,7 +5,7 @@
  */
 import type { ExecutionCard } from '@execards/core';
 import { describe, expect, it } from 'vitest';
-import { isCodeInterpreterPart, toExecutionCard } from './code-interpreter-part.js';
+import { isCodeInterpreterPart, toExecutionCard } from './tool-part-to-card.js';
 import { toMessageView } from './message-view.js';
 import { fixturesDirectory, recordedSseBodies, replayThroughAiSdk, type Replay } from './test-support/recorded-streams.js';
 import { withRecordings } from '../../../tooling/fixtures/vitest.js';

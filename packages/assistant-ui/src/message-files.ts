@@ -1,15 +1,10 @@
-import { fileKind, normalizeContainerPath, parseSandboxLinks, type ExecutionCard, type GeneratedFile, type MessageItem, type Turn } from '@execards/core';
+import { fileKind, normalizeContainerPath, parseSandboxLinks, type ContainerFileReference, type ExecutionCard, type FileUrlResolver, type GeneratedFile, type MessageItem, type Turn } from '@execards/core';
 import { toolCallToCard, type CodeInterpreterToolCall } from './tool-call-to-card.js';
 
-/** Identifies one generated file so the app can build a download URL for it (usually a signed route on its server). */
-export interface FileReference {
-  readonly containerId: string;
-  readonly fileId: string;
-  readonly filename: string;
-}
+export type { ContainerFileReference, FileUrlResolver } from '@execards/core';
 
-/** Returns the URL the browser downloads the file from, or null while it cannot be served. */
-export type FileUrlResolver = (file: FileReference) => string | null;
+/** The name this package first gave `ContainerFileReference`; kept so existing imports still compile. */
+export type FileReference = ContainerFileReference;
 
 /** The parts of an assistant-ui message this module reads; anything else is ignored. */
 export interface MessagePartLike {

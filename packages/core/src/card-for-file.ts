@@ -14,7 +14,7 @@ function latestCardBefore(items: readonly OutputItem[], end: number): ExecutionC
 }
 
 /**
- * Which execution card produced the file at `path` (design §3): the latest call of the turn whose
+ * Which execution card produced the file at `path` (docs/architecture.md#output-cards): the latest call of the turn whose
  * code mentions the file name, else the latest call before the first message linking the file,
  * else (a file no link names, like an auto-captured plot) the turn's latest call.
  */

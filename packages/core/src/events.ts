@@ -1,6 +1,6 @@
 /**
- * Zod schemas for the Responses API stream events this package consumes (design §2) and the
- * proxy's own `proxy.*` events (design §5). Unknown fields are ignored; unknown event types are
+ * Zod schemas for the Responses API stream events this package consumes (docs/architecture.md#upstream-events) and the
+ * proxy's own `proxy.*` events (docs/architecture.md#proxy-events). Unknown fields are ignored; unknown event types are
  * handled by `parseEvent`, not here. Two upstream quirks are normalized at this edge:
  * the older code-delta spelling and the two shapes of the `error` event.
  */
@@ -180,7 +180,7 @@ const proxyFileSchema = z.object({
   path: z.string().startsWith('/mnt/data/'),
   bytes: z.number().int().nonnegative().nullish().transform((value) => value ?? null),
   url: z.string().min(1),
-  // Added with the archive (contract of issue 10); absent from older proxies, which means "container".
+  // Added with the archive; absent from older proxies, which means "container".
   storage: z.enum(['container', 'archive']).optional(),
   sha256: z
     .string()

@@ -15,6 +15,7 @@ export { executionOutcome, pythonException, stoppedErrorCode, withLogOutcome, ty
 export { executionStatuses, isExecutionStatus, isSettledStatus, type ExecutionStatus } from './execution-status.js';
 export { fileStatusActionSchema } from './file-availability.js';
 export { fileExtension, fileKind, fileKinds, type FileKind } from './file-kind.js';
+export type { ContainerFileReference, FileUrlResolver } from './file-reference.js';
 export { foldEvents, type FoldOptions } from './fold.js';
 export { createInitialState } from './initial-state.js';
 export {

@@ -144,7 +144,7 @@ export function parseSandboxLinks(markdown: string): SandboxLink[] {
 
 /**
  * Whether a URL in model output may become a clickable link: http(s), mailto and sandbox paths
- * only (design §6). Whitespace and control characters are removed first, as browsers do, so
+ * only (docs/architecture.md#model-output). Whitespace and control characters are removed first, as browsers do, so
  * `java\tscript:` is still seen as `javascript:`.
  */
 export function isSafeLinkUrl(url: string): boolean {

@@ -1,6 +1,6 @@
 export { StatusBadge, type StatusBadgeProps } from './StatusBadge.js';
 export { defaultLabels, mergeLabels, type AvailabilityLabels, type Labels, type ProvenanceLabels } from './labels.js';
-export { LabelsProvider, useLabels, type LabelsProviderProps } from './labels-context.js';
+export { LabelsProvider, useLabels, type LabelsProviderProps } from './LabelsProvider.js';
 export { LiveRegion, type LiveRegionProps } from './LiveRegion.js';
 export { useControllableState, type ControllableStateOptions } from './use-controllable-state.js';
 export * from './execution-card/index.js';

@@ -1,6 +1,6 @@
 import { createReadStream } from 'node:fs';
 import type { ArchiveConfig } from '../config.js';
-import type { ContainerFile, ProxyFileEvent } from '../generated-files.js';
+import type { ProxyFileEvent } from '../generated-files.js';
 import type { Logger } from '../logger.js';
 import type { Signer } from '../signing.js';
 import type { UpstreamGateway } from '../upstream-gateway.js';
@@ -175,9 +175,3 @@ export function createArchiveService(dependencies: ArchiveServiceDependencies): 
   };
 }
 
-/** Turns container files into archive candidates: only what the assistant wrote, each file once. */
-export function assistantCandidates(files: readonly ContainerFile[]): ArchiveCandidate[] {
-  return files
-    .filter((file) => file.source !== 'user')
-    .map((file) => ({ containerId: file.containerId, fileId: file.id, path: file.path, filename: file.path.slice(file.path.lastIndexOf('/') + 1) || file.id, bytes: file.bytes }));
-}

@@ -1,6 +1,6 @@
 /**
  * Builds valid Responses API event streams from a short description, in the shapes and order the
- * real recordings show (design §2). Used by unit and property tests where a recording cannot
+ * real recordings show (docs/architecture.md#upstream-events). Used by unit and property tests where a recording cannot
  * express the case (errors, failed calls, chosen chunkings). Test support only.
  */
 

@@ -1,6 +1,6 @@
 'use client';
 import { useEffect, useState, type ComponentPropsWithRef } from 'react';
-import { useLabels } from '../labels-context.js';
+import { useLabels } from '../LabelsProvider.js';
 import { LiveRegion } from '../LiveRegion.js';
 import { copyText } from './copy-text.js';
 

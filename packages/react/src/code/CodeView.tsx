@@ -1,7 +1,7 @@
 'use client';
 import { forwardRef, memo, useId, useLayoutEffect, useMemo, useRef, useState, type ComponentPropsWithRef, type ReactNode, type UIEvent } from 'react';
 import { CopyButton } from '../clipboard/CopyButton.js';
-import { useLabels } from '../labels-context.js';
+import { useLabels } from '../LabelsProvider.js';
 import { useControllableState } from '../use-controllable-state.js';
 import { createLineHighlighter, type HighlightedLine } from './line-highlighter.js';
 import { visibleLineWindow } from './visible-line-window.js';

@@ -3,7 +3,7 @@ import { executionOutcome, type ExecutionCard as ExecutionCardState, type Execut
 import { forwardRef, useMemo, useState, type ComponentPropsWithRef, type ReactNode } from 'react';
 import { CodeView } from '../code/CodeView.js';
 import { ImageView } from '../image/ImageView.js';
-import { useLabels } from '../labels-context.js';
+import { useLabels } from '../LabelsProvider.js';
 import { Announcer, ErrorMessage, Header, Panel, Root, Status, Tab, TabList, Tabs, Title } from './ExecutionCardParts.js';
 import { Provenance } from './Provenance.js';
 import { extractTraceback } from './traceback.js';

@@ -1,7 +1,7 @@
 'use client';
 import { isSettledStatus, type ExecutionOutcome, type ExecutionStatus } from '@execards/core';
 import { forwardRef, createContext, useContext, useId, useMemo, useState, type ComponentPropsWithRef, type KeyboardEvent, type MouseEvent } from 'react';
-import { useLabels } from '../labels-context.js';
+import { useLabels } from '../LabelsProvider.js';
 import { LiveRegion } from '../LiveRegion.js';
 import { StatusBadge } from '../StatusBadge.js';
 import { useControllableState } from '../use-controllable-state.js';

@@ -2,7 +2,7 @@
 import { isSettledStatus } from '@execards/core';
 import { forwardRef, type ComponentPropsWithRef } from 'react';
 import { CopyButton } from '../clipboard/CopyButton.js';
-import { useLabels } from '../labels-context.js';
+import { useLabels } from '../LabelsProvider.js';
 import { useRun } from './ExecutionCardParts.js';
 
 export interface ProvenanceProps extends Omit<ComponentPropsWithRef<'dl'>, 'children'> {

@@ -1,7 +1,7 @@
 'use client';
 import type { FileAvailability as Availability } from '@execards/core';
 import { forwardRef, useRef, useState, type ComponentPropsWithRef } from 'react';
-import { useLabels } from '../labels-context.js';
+import { useLabels } from '../LabelsProvider.js';
 import { LiveRegion } from '../LiveRegion.js';
 
 export interface FileAvailabilityProps extends Omit<ComponentPropsWithRef<'div'>, 'children'> {

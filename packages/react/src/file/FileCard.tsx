@@ -1,7 +1,7 @@
 'use client';
 import { fileKind, type FileKind } from '@execards/core';
 import { forwardRef, type ComponentPropsWithRef } from 'react';
-import { useLabels } from '../labels-context.js';
+import { useLabels } from '../LabelsProvider.js';
 import { LiveRegion } from '../LiveRegion.js';
 import { FileIcon } from './FileIcon.js';
 import { splitForMiddleEllipsis } from './middle-ellipsis.js';

@@ -1,5 +1,5 @@
 // Regenerates html-to-image-source.ts from the installed html-to-image UMD bundle:
-//   node packages/react/src/html/generate-html-to-image-source.mjs
+//   pnpm generate   (at the root or in packages/react)
 // The bundle is injected as text into the sandboxed preview frame, so PNG capture runs in the
 // frame's opaque origin and never in the page's. html-to-image-source.test.ts fails when the
 // generated string no longer matches the installed package.
@@ -7,6 +7,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { frameScriptOf } from './html-to-image-bundle.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const require = createRequire(import.meta.url);
@@ -14,8 +15,7 @@ const packageDirectory = path.dirname(require.resolve('html-to-image/package.jso
 const { version } = JSON.parse(readFileSync(path.join(packageDirectory, 'package.json'), 'utf8'));
 const copyright = readFileSync(path.join(packageDirectory, 'LICENSE'), 'utf8').split('\n').find((line) => line.startsWith('Copyright')) ?? '';
 const bundle = readFileSync(path.join(packageDirectory, 'dist/html-to-image.js'), 'utf8');
-// The source map comment would make devtools fetch a file the frame cannot reach.
-const source = bundle.replace(/\n?\/\/# sourceMappingURL=\S+\s*$/, '');
+const source = frameScriptOf(bundle);
 
 writeFileSync(
   path.join(here, 'html-to-image-source.ts'),

@@ -1,12 +1,13 @@
 import installedBundle from 'html-to-image/dist/html-to-image.js?raw';
 import installedManifest from 'html-to-image/package.json?raw';
 import { describe, expect, it } from 'vitest';
+import { frameScriptOf } from './html-to-image-bundle.mjs';
 import { htmlToImageSource, htmlToImageVersion } from './html-to-image-source.js';
 
 describe('generated html-to-image source', () => {
-  it('matches the installed package (run generate-html-to-image-source.mjs after upgrading)', () => {
+  it('matches the installed package (run `pnpm generate` after upgrading)', () => {
     expect(htmlToImageVersion).toBe((JSON.parse(installedManifest) as { version: string }).version);
-    expect(htmlToImageSource).toBe(installedBundle.replace(/\n?\/\/# sourceMappingURL=\S+\s*$/, ''));
+    expect(htmlToImageSource).toBe(frameScriptOf(installedBundle));
   });
 
   it('defines the global the frame bridge calls', () => {

@@ -1,6 +1,6 @@
 'use client';
 import { useEffect, useId, useRef, type RefObject } from 'react';
-import { useLabels } from '../labels-context.js';
+import { useLabels } from '../LabelsProvider.js';
 
 export interface ImageDialogProps {
   open: boolean;

@@ -1,7 +1,7 @@
 'use client';
 import { forwardRef, useEffect, useRef, useState, type ComponentPropsWithRef, type SyntheticEvent } from 'react';
 import { copyPngToClipboard, imageCopySupport, toPng } from '../clipboard/copy-image.js';
-import { useLabels } from '../labels-context.js';
+import { useLabels } from '../LabelsProvider.js';
 import { LiveRegion } from '../LiveRegion.js';
 import { ImageDialog } from './ImageDialog.js';
 import { fetchImageBlob, isSvgSource } from './image-source.js';

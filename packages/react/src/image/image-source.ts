@@ -1,4 +1,4 @@
-/** SVG is shown only through <img> from a blob URL (design §6): never inlined, never navigated to. */
+/** SVG is shown only through <img> from a blob URL (docs/architecture.md#model-output): never inlined, never navigated to. */
 export function isSvgSource(src: string, mimeType?: string | null): boolean {
   if (mimeType?.toLowerCase().startsWith('image/svg+xml')) return true;
   if (/^data:image\/svg\+xml[;,]/i.test(src)) return true;

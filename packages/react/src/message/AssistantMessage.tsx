@@ -52,7 +52,7 @@ function InlineLink({ href, children, node: _node, ...props }: ComponentPropsWit
 
 const noFiles: Readonly<Record<string, GeneratedFile>> = {};
 
-/** The assistant's markdown answer with every generated file shown as its output card (design §3). */
+/** The assistant's markdown answer with every generated file shown as its output card (docs/architecture.md#output-cards). */
 export const AssistantMessage = forwardRef<HTMLDivElement, AssistantMessageProps>(function AssistantMessage({ message, files = noFiles, turn = null, settled, components, markdownComponents, onRerun, ...props }: AssistantMessageProps, ref) {
   const links: readonly SandboxLink[] = useMemo(() => message.links ?? parseSandboxLinks(message.text), [message.links, message.text]);
   const segments = useMemo(() => splitMessage(message.text, links), [message.text, links]);

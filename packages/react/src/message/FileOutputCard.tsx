@@ -1,7 +1,7 @@
 'use client';
 import { cardForFile, type SandboxLink, type Turn } from '@execards/core';
 import { ExecutionCard } from '../execution-card/ExecutionCard.js';
-import { useLabels } from '../labels-context.js';
+import { useLabels } from '../LabelsProvider.js';
 import { FileAvailability } from '../file/FileAvailability.js';
 import { useFiles, useRerun } from './message-context.js';
 import { plainTitle } from './message-segments.js';

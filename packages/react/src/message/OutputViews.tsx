@@ -3,7 +3,7 @@ import { Suspense } from 'react';
 import { FileCard } from '../file/FileCard.js';
 import { LazyHtmlView } from '../html/lazy-html-view.js';
 import { ImageView } from '../image/ImageView.js';
-import { useLabels } from '../labels-context.js';
+import { useLabels } from '../LabelsProvider.js';
 import { LazyTableView } from '../table/lazy-table-view.js';
 import type { OutputComponents, OutputViewProps } from './output-components.js';
 
@@ -36,7 +36,7 @@ export function DefaultFileOutput({ file, url }: OutputViewProps) {
   return <FileCard name={file.filename} size={file.bytes} url={url} kind={file.kind} />;
 }
 
-/** The view for a file per design §3: images inline, CSV as a table, HTML as a preview, anything else as a file card. */
+/** The view for a file by its kind (docs/architecture.md#output-cards): images inline, CSV as a table, HTML as a preview, anything else as a file card. */
 export function OutputView({ components, ...props }: OutputViewProps & { components: OutputComponents | undefined }) {
   switch (props.file.kind) {
     case 'image': {

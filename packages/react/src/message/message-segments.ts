@@ -20,7 +20,7 @@ export function plainTitle(title: string): string {
 }
 
 /**
- * Cuts a message into markdown runs and output cards (design §3): each `sandbox:` link on a line of
+ * Cuts a message into markdown runs and output cards (docs/architecture.md#output-cards): each `sandbox:` link on a line of
  * its own becomes a card, taking the line above it (the bold title) along. Links inside a sentence
  * stay in the markdown and render as inline file links.
  */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isCodeInterpreterPart, toExecutionCard } from './code-interpreter-part.js';
+import { isCodeInterpreterPart, toExecutionCard } from './tool-part-to-card.js';
 import { chartCode, completedPart, failedPart, interpretingPart, streamingPart } from './test-support/parts.js';
 
 describe('toExecutionCard', () => {
