@@ -19,7 +19,8 @@ describe('client against the real proxy and emulator', () => {
   it('reads the health of the whole chain', async () => {
     await expect(createClient({ baseUrl: proxy.url }).health()).resolves.toEqual({
       status: 'ok',
-      upstream: { kind: 'emulator', reachable: true, name: 'execards-emulator' },
+      upstream: { kind: 'emulator', auth: 'api-key', reachable: true, name: 'execards-emulator' },
+      capabilities: { explicitContainers: true, containerFileContent: null },
     });
   });
 

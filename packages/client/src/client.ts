@@ -13,9 +13,15 @@ const healthSchema = z.object({
   status: z.enum(['ok', 'degraded']),
   upstream: z.object({
     kind: z.enum(['azure', 'openai', 'emulator']),
+    /** How the proxy signs in upstream (older proxies leave it out). */
+    auth: z.enum(['api-key', 'entra']).optional(),
     reachable: z.boolean().nullable(),
     name: z.string().optional(),
   }),
+  /** What the upstream was found to offer; `false` means the proxy uses a fallback (older proxies leave it out). */
+  capabilities: z
+    .object({ explicitContainers: z.boolean().nullable(), containerFileContent: z.boolean().nullable() })
+    .optional(),
 });
 
 export type Health = z.infer<typeof healthSchema>;
