@@ -114,8 +114,14 @@ describe('archive configuration', () => {
       /archive\.azure\.container \(from EXECARDS_ARCHIVE_AZURE_CONTAINER\): must be a valid blob container name/,
     );
     expect(() => loadConfig({ overrides: { archive: { backend: 'azure-blob' } } })).toThrow(
-      /archive\.azure\.connectionString: is required when archive\.backend is "azure-blob".*archive\.azure\.container: is required/,
+      /archive\.azure\.connectionString: or archive\.azure\.accountUrl is required when archive\.backend is "azure-blob".*archive\.azure\.container: is required/,
     );
+    const entra = loadConfig({ env: { EXECARDS_ARCHIVE_BACKEND: 'azure-blob', EXECARDS_ARCHIVE_AZURE_ACCOUNT_URL: 'https://acct.blob.core.windows.net', EXECARDS_ARCHIVE_AZURE_CONTAINER: 'files' } });
+    expect(entra.archive.azure).toEqual({ accountUrl: 'https://acct.blob.core.windows.net', container: 'files' });
+    expect(() => loadConfig({ env: { EXECARDS_ARCHIVE_AZURE_ACCOUNT_URL: 'http://acct.blob.core.windows.net' } })).toThrow(/archive\.azure\.accountUrl \(from EXECARDS_ARCHIVE_AZURE_ACCOUNT_URL\)/);
+    expect(() =>
+      loadConfig({ overrides: { archive: { backend: 'azure-blob', azure: { connectionString: 'x', accountUrl: 'https://acct.blob.core.windows.net', container: 'files' } } } }),
+    ).toThrow(/archive\.azure\.accountUrl: cannot be combined with archive\.azure\.connectionString/);
     expect(() => loadConfig({ overrides: { archive: { maxFileBytes: 0 } } })).toThrow(/archive\.maxFileBytes: .*>=1/);
   });
 });

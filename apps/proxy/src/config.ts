@@ -20,6 +20,8 @@ const archiveSchema = z
     azure: z
       .strictObject({
         connectionString: z.string().trim().min(1).optional(),
+        /** `https://<account>.blob.core.windows.net`: signs in with Microsoft Entra ID (DefaultAzureCredential) instead of a connection string. */
+        accountUrl: z.url({ protocol: /^https$/ }).optional(),
         container: z
           .string()
           .regex(/^(?!.*--)[a-z0-9][a-z0-9-]{1,61}[a-z0-9]$/, 'must be a valid blob container name (3-63 lowercase letters, digits and single hyphens)')
@@ -32,8 +34,11 @@ const archiveSchema = z
   })
   .superRefine((archive, context) => {
     if (archive.backend !== 'azure-blob') return;
-    if (!archive.azure.connectionString) {
-      context.addIssue({ code: 'custom', path: ['azure', 'connectionString'], message: 'is required when archive.backend is "azure-blob"' });
+    if (!archive.azure.connectionString && !archive.azure.accountUrl) {
+      context.addIssue({ code: 'custom', path: ['azure', 'connectionString'], message: 'or archive.azure.accountUrl is required when archive.backend is "azure-blob"' });
+    }
+    if (archive.azure.connectionString && archive.azure.accountUrl) {
+      context.addIssue({ code: 'custom', path: ['azure', 'accountUrl'], message: 'cannot be combined with archive.azure.connectionString: choose one way to sign in' });
     }
     if (!archive.azure.container) {
       context.addIssue({ code: 'custom', path: ['azure', 'container'], message: 'is required when archive.backend is "azure-blob"' });
@@ -125,6 +130,7 @@ const overridableKeys: ReadonlyArray<readonly [path: readonly string[], kind: En
   [['archive', 'backend'], 'string'],
   [['archive', 'directory'], 'string', 'EXECARDS_ARCHIVE_DIR'],
   [['archive', 'azure', 'connectionString'], 'string'],
+  [['archive', 'azure', 'accountUrl'], 'string'],
   [['archive', 'azure', 'container'], 'string'],
   [['archive', 'maxFileBytes'], 'integer'],
   [['archive', 'maxConversationBytes'], 'integer'],

@@ -1,5 +1,6 @@
 import type { TokenCredential } from '@azure/identity';
 import { z } from 'zod';
+import { defaultAzureCredential } from './azure-credential.js';
 
 export type UpstreamKind = 'azure' | 'openai' | 'emulator';
 
@@ -30,10 +31,10 @@ export const azureTokenScope = 'https://cognitiveservices.azure.com/.default';
  * credential given. `getBearerTokenProvider` caches the token and refreshes it before it expires. `@azure/identity`
  * is loaded on the first request, so key-based and local setups never load it.
  */
-export function entraTokenProvider(credential?: TokenCredential): () => Promise<string> {
+export function entraTokenProvider(credential: TokenCredential = defaultAzureCredential()): () => Promise<string> {
   let provider: Promise<() => Promise<string>> | undefined;
   return async () => {
-    provider ??= import('@azure/identity').then((identity) => identity.getBearerTokenProvider(credential ?? new identity.DefaultAzureCredential(), azureTokenScope));
+    provider ??= import('@azure/identity').then((identity) => identity.getBearerTokenProvider(credential, azureTokenScope));
     return (await provider)();
   };
 }

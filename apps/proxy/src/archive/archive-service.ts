@@ -72,11 +72,14 @@ export function formatBytes(bytes: number): string {
 
 export function createStorageFor(config: ArchiveConfig): ArchiveStorage {
   if (config.backend === 'azure-blob') {
-    const { connectionString, container } = config.azure;
-    // The config schema already requires both for this backend.
-    if (!connectionString || !container) throw new Error('archive.azure.connectionString and archive.azure.container are required for the azure-blob backend.');
+    const { connectionString, accountUrl, container } = config.azure;
+    // The config schema already requires a container and one way to sign in for this backend.
+    if (!container || (!connectionString && !accountUrl)) {
+      throw new Error('archive.azure.container and archive.azure.connectionString (or accountUrl) are required for the azure-blob backend.');
+    }
+    if (!connectionString && accountUrl) return createAzureBlobStorage({ accountUrl, container });
     try {
-      return createAzureBlobStorage({ connectionString, container });
+      return createAzureBlobStorage({ connectionString: connectionString ?? '', container });
     } catch (error) {
       throw new Error(`archive.azure.connectionString is not a usable connection string (${error instanceof Error ? error.message : String(error)}).`);
     }

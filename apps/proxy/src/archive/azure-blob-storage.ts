@@ -1,8 +1,15 @@
+import type { TokenCredential } from '@azure/identity';
 import { BlobServiceClient, RestError, type ContainerClient } from '@azure/storage-blob';
+import { defaultAzureCredential } from '../azure-credential.js';
 import { Readable } from 'node:stream';
 import { text } from 'node:stream/consumers';
 import { assertSha256, indexKey, type ArchiveIndexEntry, type ArchiveStorage } from './archive-storage.js';
 import { parseIndexEntry } from './index-entry.js';
+
+export type AzureBlobStorageOptions =
+  | { connectionString: string; container: string }
+  /** Microsoft Entra ID: the identity needs the Storage Blob Data Contributor role on the account or container. */
+  | { accountUrl: string; container: string; credential?: TokenCredential };
 
 /** Upload buffers: at most `uploadBufferBytes × uploadConcurrency` of a file is in memory at once. */
 const uploadBufferBytes = 4 * 1024 * 1024;
@@ -22,8 +29,12 @@ function storedAtOf(metadata: Record<string, string> | undefined, fallback: Date
  * created on first use. `storedAt` lives in the blob's metadata (not its last-modified time) so retention follows
  * the proxy's clock. Uploads stream in bounded blocks and commit at once, so a failed upload leaves nothing.
  */
-export function createAzureBlobStorage(options: { connectionString: string; container: string }): ArchiveStorage {
-  const containerClient: ContainerClient = BlobServiceClient.fromConnectionString(options.connectionString).getContainerClient(options.container);
+export function createAzureBlobStorage(options: AzureBlobStorageOptions): ArchiveStorage {
+  const service =
+    'connectionString' in options
+      ? BlobServiceClient.fromConnectionString(options.connectionString)
+      : new BlobServiceClient(options.accountUrl, options.credential ?? defaultAzureCredential());
+  const containerClient: ContainerClient = service.getContainerClient(options.container);
   let ready: Promise<unknown> | null = null;
   const container = async () => {
     ready ??= containerClient.createIfNotExists().catch((error: unknown) => {

@@ -1,4 +1,4 @@
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { createServer } from 'node:net';
@@ -11,6 +11,8 @@ const developmentKey = 'Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErC
 
 export interface RunningAzurite {
   connectionString: string;
+  /** The account's blob endpoint (https when started with `entra`), for Microsoft Entra ID sign-in. */
+  accountUrl: string;
   close(): Promise<void>;
 }
 
@@ -26,14 +28,31 @@ function freePort(): Promise<number> {
   });
 }
 
-/** Microsoft's storage emulator (blob service only), in memory on a free loopback port, for tests. */
-export async function startAzurite(): Promise<RunningAzurite> {
+/** A self-signed certificate for 127.0.0.1 (Azurite accepts bearer tokens over https only). */
+function selfSignedCertificate(directory: string): string[] {
+  const cert = path.join(directory, 'cert.pem');
+  const key = path.join(directory, 'key.pem');
+  const made = spawnSync(
+    'openssl',
+    ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-keyout', key, '-out', cert, '-days', '1', '-subj', '/CN=127.0.0.1', '-addext', 'subjectAltName=IP:127.0.0.1'],
+    { stdio: 'pipe' },
+  );
+  if (made.status !== 0) throw new Error(`openssl could not make a test certificate: ${made.error?.message ?? made.stderr.toString()}`);
+  return ['--cert', cert, '--key', key, '--oauth', 'basic'];
+}
+
+/**
+ * Microsoft's storage emulator (blob service only), in memory on a free loopback port, for tests. With `entra`,
+ * it serves https with a self-signed certificate and accepts bearer tokens (its "basic" OAuth checks their shape).
+ */
+export async function startAzurite(options: { entra?: boolean } = {}): Promise<RunningAzurite> {
   const main = createRequire(import.meta.url).resolve('azurite/dist/src/blob/main.js');
   const workspace = mkdtempSync(path.join(os.tmpdir(), 'azurite-'));
   const port = await freePort();
+  const tls = options.entra ? selfSignedCertificate(workspace) : [];
   const child = spawn(
     process.execPath,
-    [main, '--blobHost', '127.0.0.1', '--blobPort', String(port), '--inMemoryPersistence', '--skipApiVersionCheck', '--loose', '--silent', '--disableTelemetry'],
+    [main, '--blobHost', '127.0.0.1', '--blobPort', String(port), '--inMemoryPersistence', '--skipApiVersionCheck', '--loose', '--silent', '--disableTelemetry', ...tls],
     // In-memory mode refuses --location; the working directory keeps any stray file out of the repository.
     { cwd: workspace, stdio: ['ignore', 'pipe', 'pipe'] },
   );
@@ -60,6 +79,7 @@ export async function startAzurite(): Promise<RunningAzurite> {
   });
   return {
     connectionString: `DefaultEndpointsProtocol=http;AccountName=${developmentAccount};AccountKey=${developmentKey};BlobEndpoint=http://127.0.0.1:${port}/${developmentAccount};`,
+    accountUrl: `${options.entra ? 'https' : 'http'}://127.0.0.1:${port}/${developmentAccount}`,
     close: () =>
       new Promise<void>((resolve) => {
         if (child.exitCode !== null) {
