@@ -119,9 +119,10 @@ describe('the proxy when the Azure resource lacks part of the containers API', {
   it('answers a download the resource cannot serve with an error the card can show, never a broken image', async () => {
     const azure = await startEmulator({ port: 0, flavor: 'azure', azure: { containerFileContent: false } });
     const upstream = selectUpstream({ AZURE_OPENAI_ENDPOINT: azure.url, AZURE_OPENAI_API_KEY: 'k' }, 'http://unused');
-    const server = await startTestProxy(azure.url, { upstream, config: { archive: { enabled: false } } });
+    const server = await startTestProxy(azure.url, { upstream });
     try {
-      const { download } = await chartThroughProxy(server);
+      const { turn, download } = await chartThroughProxy(server);
+      expect(turn.notices.map((notice) => notice.code)).toContain('archive_failed');
       expect(download.status).toBeGreaterThanOrEqual(400);
       expect(download.headers.get('content-type')).toMatch(/^application\/json/);
     } finally {
