@@ -19,6 +19,7 @@ import type { ProxyContext } from './proxy-context.js';
 import { createRateLimiter } from './rate-limiter.js';
 import { createResponsesHandler, createResumeHandler } from './responses-route.js';
 import { createSigner } from './signing.js';
+import { serveSinglePageApp } from './static-site.js';
 import { createUpstreamCapabilities, probeCapabilities, type UpstreamCapability } from './upstream-capabilities.js';
 import { createUpstreamGateway, type GatewayOptions } from './upstream-gateway.js';
 import { upstreamSecrets, type Upstream } from './upstream.js';
@@ -51,6 +52,8 @@ export interface ProxyOptions {
   archiveStorage?: ArchiveStorage;
   /** How often blobs past retention are deleted (also once at start); default one hour. */
   archiveCleanupIntervalMs?: number;
+  /** A built web app (with `index.html`) to serve outside `/api`, e.g. the demo's `dist` (`PROXY_STATIC_DIR`). */
+  staticDirectory?: string;
 }
 
 export interface ProxyInstance {
@@ -175,6 +178,8 @@ export function createProxy(options: ProxyOptions): ProxyInstance {
   app.post('/api/files/rerun', bodyLimit({ maxSize: config.limits.maxJsonBodyBytes, onError: tooLarge }), createRerunHandler(context));
   app.get('/api/files/:containerId/:fileId/:filename', createDownloadHandler(context));
   app.get('/api/archive/:sha256/:filename', createArchiveDownloadHandler(context));
+
+  if (options.staticDirectory) serveSinglePageApp(app, options.staticDirectory);
 
   app.notFound((c) => errorResponse(c, 404, 'not_found', 'No such endpoint.'));
   app.onError((error, c) => {

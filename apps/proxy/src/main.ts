@@ -31,6 +31,9 @@ const proxy = await startProxy({
   logger,
   ...(signingSecrets.length > 0 ? { signingSecrets } : {}),
   trustForwardedFor: process.env['PROXY_TRUST_FORWARDED_FOR'] === 'true',
+  ...(process.env['PROXY_STATIC_DIR'] ? { staticDirectory: process.env['PROXY_STATIC_DIR'] } : {}),
+  // Loopback unless told otherwise (a container image listens on every interface).
+  ...(process.env['PROXY_HOST'] ? { hostname: process.env['PROXY_HOST'] } : {}),
 }).catch((error: unknown) => fail(`could not start on port ${proxyPort}: ${error instanceof Error ? error.message : String(error)}`));
 console.log(`proxy: listening on ${proxy.url}, upstream ${upstream.kind} at ${upstream.baseURL} (${upstream.auth === 'entra' ? 'Microsoft Entra ID' : 'key'})`);
 
