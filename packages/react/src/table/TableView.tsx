@@ -19,6 +19,7 @@ import { toSafeCsv, downloadText } from './csv-download.js';
 import type { CsvSnapshot } from './csv-store.js';
 import { columnNeeds, fitColumnWidths } from './fit-columns.js';
 import { mergeTableLabels, type TableLabels } from './labels.js';
+import { useLabels } from '../labels-context.js';
 import { measureText } from './measure-text.js';
 import { cellAt, decodeRow } from './row-codec.js';
 import { computeRowOrder, type TableSort } from './row-order.js';
@@ -96,7 +97,8 @@ export const TableView = forwardRef<HTMLDivElement, TableViewProps>(function Tab
   onCopy,
   ...rootProps
 }: TableViewProps, ref) {
-  const labels = useMemo(() => mergeTableLabels(labelOverrides), [labelOverrides]);
+  const providedLabels = useLabels().table;
+  const labels = useMemo(() => mergeTableLabels(labelOverrides, providedLabels), [labelOverrides, providedLabels]);
   const source = useMemo(() => createTableStore({ csv, src, rows: givenRows }, { useWorker: parseInWorker }), [csv, src, givenRows, parseInWorker]);
   const store = source.ok ? source.store : null;
   useEffect(() => store?.start(), [store]);

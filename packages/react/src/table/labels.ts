@@ -57,7 +57,8 @@ export const tableLabels: TableLabels = {
   untitledColumn: (position) => `Column ${position}`,
 };
 
-export function mergeTableLabels(overrides: Partial<TableLabels> | undefined): TableLabels {
-  if (!overrides) return tableLabels;
-  return { ...tableLabels, ...overrides, warning: { ...tableLabels.warning, ...overrides.warning } };
+/** Merges partial labels over `base` (the English set, or the set a LabelsProvider gives). */
+export function mergeTableLabels(overrides: Partial<TableLabels> | undefined, base: TableLabels = tableLabels): TableLabels {
+  if (!overrides) return base;
+  return { ...base, ...overrides, warning: { ...base.warning, ...overrides.warning } };
 }
