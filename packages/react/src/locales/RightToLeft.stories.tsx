@@ -1,5 +1,5 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
-import { expect, userEvent, within } from 'storybook/test';
+import { expect, userEvent, waitFor, within } from 'storybook/test';
 import { ExecutionCard } from '../execution-card/index.js';
 import { FileCard } from '../file/FileCard.js';
 import { TableView } from '../table/TableView.js';
@@ -73,5 +73,31 @@ export const ExecutionCardWithTableAndFile: Story = {
     const logs = canvasElement.querySelector('[data-slot="execution-card-logs"]');
     await expect(logs).toHaveTextContent('summary.csv written');
     await expect(getComputedStyle(logs ?? document.body).direction).toBe('ltr');
+  },
+};
+
+const wideCsv = [
+  Array.from({ length: 24 }, (_, column) => `عمود_${column + 1}`).join(','),
+  ...Array.from({ length: 30 }, (_, row) => Array.from({ length: 24 }, (_, column) => String(row * 100 + column)).join(',')),
+].join('\n');
+
+/** A table wider than its box in a right-to-left page: it scrolls from the right, the row numbers stay on the right, the far columns render. */
+export const WideTable: Story = {
+  render: () => (
+    <div dir="rtl" style={{ maxWidth: 720 }}>
+      <TableView csv={wideCsv} fileName="wide.csv" height={300} />
+    </div>
+  ),
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await canvas.findByRole('columnheader', { name: /^عمود_1$/ });
+    const grid = canvas.getByRole('grid');
+    await expect(grid.scrollWidth).toBeGreaterThan(grid.clientWidth);
+    grid.scrollLeft = -(grid.scrollWidth - grid.clientWidth);
+    const last = await canvas.findByRole('columnheader', { name: /^عمود_24$/ });
+    const gridBox = box(grid);
+    await waitFor(() => expect(box(last).left).toBeGreaterThanOrEqual(gridBox.left - 1));
+    const rowNumber = canvasElement.querySelector('[data-slot="table-row-number"]');
+    await expect(Math.abs(box(rowNumber).right - box(grid).right)).toBeLessThan(2);
   },
 };
