@@ -1,5 +1,8 @@
 import '@execards/react/styles.css';
 import './preview.css';
+import { LabelsProvider, type LabelOverrides } from '@execards/react';
+import { de } from '@execards/react/locales/de';
+import { fr } from '@execards/react/locales/fr';
 import type { Decorator, Preview } from '@storybook/react-vite';
 
 type Theme = 'light' | 'dark';
@@ -17,14 +20,42 @@ const withTheme: Decorator = (Story, context) => {
   );
 };
 
+// English is the kit's default set: no overrides.
+const locales: Record<string, LabelOverrides> = { en: {}, de, fr };
+
+const withLocale: Decorator = (Story, context) => {
+  const locale = typeof context.globals.locale === 'string' && context.globals.locale in locales ? context.globals.locale : 'en';
+  return (
+    <LabelsProvider labels={locales[locale] ?? {}}>
+      <div lang={locale}>
+        <Story />
+      </div>
+    </LabelsProvider>
+  );
+};
+
 const preview: Preview = {
-  decorators: [withTheme],
+  decorators: [withLocale, withTheme],
   globalTypes: {
     theme: {
       description: 'Color theme of the kit',
       toolbar: { title: 'Theme', icon: 'mirror', items: ['light', 'dark'], dynamicTitle: true },
     },
+    locale: {
+      description: 'Language of the kit’s labels',
+      toolbar: {
+        title: 'Language',
+        icon: 'globe',
+        items: [
+          { value: 'en', title: 'English' },
+          { value: 'de', title: 'Deutsch' },
+          { value: 'fr', title: 'Français' },
+        ],
+        dynamicTitle: true,
+      },
+    },
   },
+  initialGlobals: { locale: 'en' },
   parameters: {
     layout: 'padded',
     a11y: { test: 'error' },

@@ -1,12 +1,12 @@
 'use client';
 import { createContext, useContext, useMemo, type ReactNode } from 'react';
-import { defaultLabels, mergeLabels, type Labels } from './labels.js';
+import { defaultLabels, mergeLabels, type LabelOverrides, type Labels } from './labels.js';
 
 const LabelsContext = createContext<Labels>(defaultLabels);
 
 export interface LabelsProviderProps {
-  /** Any subset of the strings; the rest stay English. */
-  labels: Partial<Labels>;
+  /** Any subset of the strings, or a whole locale such as `de` from '@execards/react/locales/de'; the rest stay English. */
+  labels: LabelOverrides;
   children?: ReactNode;
 }
 

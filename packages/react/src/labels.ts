@@ -1,4 +1,6 @@
 import type { ExecutionStatus, FileKind } from '@execards/core';
+import { htmlLabels, type HtmlLabels } from './html/labels.js';
+import { mergeTableLabels, tableLabels, type TableLabels } from './table/labels.js';
 
 /** Strings of the run timeline (provenance) in each execution card. */
 export interface ProvenanceLabels {
@@ -81,6 +83,10 @@ export interface Labels {
   formatTime(timestamp: number): string;
   provenance: ProvenanceLabels;
   availability: AvailabilityLabels;
+  /** The table view's strings (a `labels` prop on a TableView wins over these). */
+  table: TableLabels;
+  /** The HTML preview's strings (a `labels` prop on an HtmlView wins over these). */
+  html: HtmlLabels;
 }
 
 let cachedTimeFormat: Intl.DateTimeFormat | null = null;
@@ -193,10 +199,15 @@ export const defaultLabels: Labels = {
     rerunSucceeded: (filename) => `${filename} is available again.`,
     rerunFailed: (filename) => `${filename} could not be re-created.`,
   },
+  table: tableLabels,
+  html: htmlLabels,
 };
 
+/** What an app passes to translate or reword: any subset, the table and HTML groups partial too. */
+export type LabelOverrides = Partial<Omit<Labels, 'table' | 'html'>> & { table?: Partial<TableLabels>; html?: Partial<HtmlLabels> };
+
 /** Merges an app's partial labels over the defaults (one level deep for the grouped ones). */
-export function mergeLabels(overrides: Partial<Labels> | undefined): Labels {
+export function mergeLabels(overrides: LabelOverrides | undefined): Labels {
   if (!overrides) return defaultLabels;
   return {
     ...defaultLabels,
@@ -206,5 +217,7 @@ export function mergeLabels(overrides: Partial<Labels> | undefined): Labels {
     fileKind: { ...defaultLabels.fileKind, ...overrides.fileKind },
     provenance: { ...defaultLabels.provenance, ...overrides.provenance, outcomes: { ...defaultLabels.provenance.outcomes, ...overrides.provenance?.outcomes } },
     availability: { ...defaultLabels.availability, ...overrides.availability },
+    table: mergeTableLabels(overrides.table),
+    html: { ...defaultLabels.html, ...overrides.html },
   };
 }

@@ -32,13 +32,18 @@ export const FileCard = forwardRef<HTMLDivElement, FileCardProps>(function FileC
     <div data-slot="file-card" data-kind={kind} data-state={download.status} ref={ref} {...props}>
       <FileIcon kind={kind} />
       <div data-slot="file-details">
-        <span data-slot="file-name" title={name}>
+        {/* dir="auto": a Latin file name in a right-to-left page keeps its two halves in order (and an Arabic one reads from the right). */}
+        <span data-slot="file-name" title={name} dir="auto">
           <span data-slot="file-name-start">{start}</span>
           <span data-slot="file-name-end">{end}</span>
         </span>
         <span data-slot="file-meta">
           <span data-slot="file-type">{labels.fileKind[kind]}</span>
-          {size !== null && <span data-slot="file-size">{labels.formatBytes(size)}</span>}
+          {size !== null && (
+            <span data-slot="file-size" dir="auto">
+              {labels.formatBytes(size)}
+            </span>
+          )}
         </span>
         {busy && (
           <progress data-slot="download-progress" aria-label={labels.downloading(percent)} max={100} value={percent ?? undefined} />

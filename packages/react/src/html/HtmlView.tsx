@@ -3,7 +3,8 @@ import { forwardRef, useEffect, useMemo, useRef, useState, type ComponentPropsWi
 import { buildFrameDocument } from './frame-document.js';
 import { frameMessageSchema, frameMessageType, type FrameMessage } from './frame-messages.js';
 import { checkHtmlSource, loadHtml, type HtmlSourceProps, type LoadedHtml } from './html-source.js';
-import { htmlLabels, type HtmlLabels } from './labels.js';
+import type { HtmlLabels } from './labels.js';
+import { useLabels } from '../LabelsProvider.js';
 import { dataUrlToBlob, downloadBlob } from './download-blob.js';
 
 export interface PngExport {
@@ -55,7 +56,8 @@ export const HtmlView = forwardRef<HTMLDivElement, HtmlViewProps>(function HtmlV
   downloadPng = true,
   ...rootProps
 }: HtmlViewProps, ref) {
-  const labels = useMemo(() => ({ ...htmlLabels, ...labelOverrides }), [labelOverrides]);
+  const providedLabels = useLabels().html;
+  const labels = useMemo(() => ({ ...providedLabels, ...labelOverrides }), [labelOverrides, providedLabels]);
   const check = useMemo(() => checkHtmlSource({ html, src }), [html, src]);
   const sourceKey = html ?? src ?? '';
   const [loaded, setLoaded] = useState<Loaded | null>(null);

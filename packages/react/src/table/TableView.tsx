@@ -19,6 +19,7 @@ import { toSafeCsv, downloadText } from './csv-download.js';
 import type { CsvSnapshot } from './csv-store.js';
 import { columnNeeds, fitColumnWidths } from './fit-columns.js';
 import { mergeTableLabels, type TableLabels } from './labels.js';
+import { useLabels } from '../LabelsProvider.js';
 import { measureText } from './measure-text.js';
 import { cellAt, decodeRow } from './row-codec.js';
 import { computeRowOrder, type TableSort } from './row-order.js';
@@ -96,7 +97,8 @@ export const TableView = forwardRef<HTMLDivElement, TableViewProps>(function Tab
   onCopy,
   ...rootProps
 }: TableViewProps, ref) {
-  const labels = useMemo(() => mergeTableLabels(labelOverrides), [labelOverrides]);
+  const providedLabels = useLabels().table;
+  const labels = useMemo(() => mergeTableLabels(labelOverrides, providedLabels), [labelOverrides, providedLabels]);
   const source = useMemo(() => createTableStore({ csv, src, rows: givenRows }, { useWorker: parseInWorker }), [csv, src, givenRows, parseInWorker]);
   const store = source.ok ? source.store : null;
   useEffect(() => store?.start(), [store]);
@@ -183,6 +185,8 @@ export const TableView = forwardRef<HTMLDivElement, TableViewProps>(function Tab
   const totalWidth = rowNumberWidth + columnWidths.reduce((sum, width) => sum + width, 0);
 
   const scrollRef = useRef<HTMLDivElement>(null);
+  // In a right-to-left page the grid scrolls from its right edge (negative scrollLeft): the column virtualizer must know.
+  const [isRtl, setIsRtl] = useState(false);
   const rowVirtualizer = useVirtualizer({
     count: shownCount,
     getScrollElement: () => scrollRef.current,
@@ -199,6 +203,7 @@ export const TableView = forwardRef<HTMLDivElement, TableViewProps>(function Tab
     overscan: 2,
     scrollMargin: rowNumberWidth,
     scrollPaddingStart: rowNumberWidth,
+    isRtl,
   });
   const widthsKey = columnWidths.join(',');
   useEffect(() => {
@@ -328,7 +333,8 @@ export const TableView = forwardRef<HTMLDivElement, TableViewProps>(function Tab
       const width = grid.clientWidth;
       // Zero: not laid out (a hidden tab); the observer calls again once it is shown.
       if (width === 0) return;
-      const { fontSize, fontFamily } = getComputedStyle(grid);
+      const { fontSize, fontFamily, direction } = getComputedStyle(grid);
+      setIsRtl(direction === 'rtl');
       setFitBox((previous) => (previous?.width === width && previous.fontSize === fontSize && previous.fontFamily === fontFamily ? previous : { width, fontSize, fontFamily }));
     };
     // Measured before the first paint too, so the grid never shows (nor reports) its unfitted widths.
@@ -438,7 +444,7 @@ export const TableView = forwardRef<HTMLDivElement, TableViewProps>(function Tab
                     data-row={-1}
                     data-column={item.index}
                     tabIndex={isActive ? 0 : -1}
-                    style={{ width: item.size, marginLeft: position === 0 ? item.start - rowNumberWidth : undefined }}
+                    style={{ width: item.size, marginInlineStart: position === 0 ? item.start - rowNumberWidth : undefined }}
                     onClick={(event) => onHeaderClick(event, item.index)}
                     onKeyDown={(event) => {
                       if (event.key !== 'Enter' && event.key !== ' ') return;
@@ -492,7 +498,7 @@ export const TableView = forwardRef<HTMLDivElement, TableViewProps>(function Tab
                         data-row={rowItem.index}
                         data-column={columnItem.index}
                         tabIndex={isActive ? 0 : -1}
-                        style={{ width: columnItem.size, marginLeft: position === 0 ? columnItem.start - rowNumberWidth : undefined }}
+                        style={{ width: columnItem.size, marginInlineStart: position === 0 ? columnItem.start - rowNumberWidth : undefined }}
                       >
                         {shown}
                       </div>

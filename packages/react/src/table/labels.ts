@@ -28,6 +28,8 @@ export interface TableLabels {
 }
 
 const numberFormat = new Intl.NumberFormat('en-US');
+const pluralRules = new Intl.PluralRules('en-US');
+const rows = (count: number) => (pluralRules.select(count) === 'one' ? 'row' : 'rows');
 
 export const tableLabels: TableLabels = {
   grid: 'Table',
@@ -45,19 +47,20 @@ export const tableLabels: TableLabels = {
   resizeColumn: (column) => `Resize column ${column}`,
   sortedAscending: 'sorted ascending',
   sortedDescending: 'sorted descending',
-  rowCount: (shown, total) => (shown === total ? `${numberFormat.format(total)} rows` : `${numberFormat.format(shown)} of ${numberFormat.format(total)} rows`),
+  rowCount: (shown, total) => (shown === total ? `${numberFormat.format(total)} ${rows(total)}` : `${numberFormat.format(shown)} of ${numberFormat.format(total)} ${rows(total)}`),
   progress: (percent) => `Parsing… ${percent}%`,
   loadFailed: (reason) => `The table could not be loaded: ${reason}`,
   warning: {
     'decoded-as-windows-1252': 'This file is not UTF-8; it was read as Windows-1252 (Western European). Some characters may be wrong.',
     'invalid-utf-8-replaced': 'Some bytes in this file are not valid UTF-8 and are shown as �.',
-    'ragged-rows': (count) => `${numberFormat.format(count)} rows have a different number of cells than the header.`,
-    'malformed-rows': (count) => `${numberFormat.format(count)} rows could not be parsed cleanly (for example an unclosed quote).`,
+    'ragged-rows': (count) => `${numberFormat.format(count)} ${rows(count)} ${pluralRules.select(count) === 'one' ? 'has' : 'have'} a different number of cells than the header.`,
+    'malformed-rows': (count) => `${numberFormat.format(count)} ${rows(count)} could not be parsed cleanly (for example an unclosed quote).`,
   },
   untitledColumn: (position) => `Column ${position}`,
 };
 
-export function mergeTableLabels(overrides: Partial<TableLabels> | undefined): TableLabels {
-  if (!overrides) return tableLabels;
-  return { ...tableLabels, ...overrides, warning: { ...tableLabels.warning, ...overrides.warning } };
+/** Merges partial labels over `base` (the English set, or the set a LabelsProvider gives). */
+export function mergeTableLabels(overrides: Partial<TableLabels> | undefined, base: TableLabels = tableLabels): TableLabels {
+  if (!overrides) return base;
+  return { ...base, ...overrides, warning: { ...base.warning, ...overrides.warning } };
 }

@@ -1,0 +1,146 @@
+import type { Labels } from '../labels.js';
+import { createLocaleFormats } from './intl-formats.js';
+
+const format = createLocaleFormats('fr');
+const rows = (count: number) => (format.plural(count) === 'one' ? 'ligne' : 'lignes');
+// French typography puts a no-break space before a colon.
+const colon = '\u00a0:';
+
+/** Every string of the kit, the table and the HTML preview in French; pass it to `LabelsProvider`. */
+export const fr: Labels = {
+  status: {
+    in_progress: 'En cours',
+    interpreting: 'Interprétation',
+    completed: 'Terminé',
+    incomplete: 'Incomplet',
+    failed: 'Échec',
+  },
+  formatElapsed: format.elapsed,
+  tabs: { output: 'Sortie', code: 'Code', logs: 'Journaux' },
+  tabListLabel: 'Détails de l’exécution',
+  untitledRun: 'Code Python',
+  noOutput: 'Cette exécution n’a produit aucune sortie.',
+  errorHeading: 'L’exécution a échoué',
+  stoppedStatus: 'Arrêté',
+  stoppedHeading: 'L’exécution a été arrêtée',
+  announceSettled(status, title) {
+    if (status === 'failed') return `${title}${colon} l’exécution a échoué.`;
+    if (status === 'incomplete') return `${title}${colon} l’exécution s’est arrêtée avant la fin.`;
+    return `${title}${colon} l’exécution est terminée.`;
+  },
+  copyCode: 'Copier le code',
+  copied: 'Copié',
+  copyFailed: 'Échec de la copie',
+  codeCopiedAnnouncement: 'Code copié dans le presse-papiers.',
+  showMoreLines: (hiddenLines) => `Afficher ${format.number(hiddenLines)} ${rows(hiddenLines)} de plus`,
+  showFewerLines: 'Afficher moins de lignes',
+  codeRegionLabel: 'Code',
+  streamingCode: 'Le code est en cours d’écriture',
+  openImage: 'Afficher en taille réelle',
+  closeImage: 'Fermer',
+  imageDialogLabel: (alt) => (alt ? `${alt}, taille réelle` : 'Image, taille réelle'),
+  copyImage: 'Copier l’image',
+  imageCopied: 'Image copiée',
+  imageCopyUnsupported: 'Ce navigateur ne peut pas copier d’images ici. Téléchargez plutôt l’image.',
+  imageCopyFailed: 'L’image n’a pas pu être copiée.',
+  download: 'Télécharger',
+  loadingImage: 'Chargement de l’image',
+  retry: 'Réessayer',
+  downloadFailureMessage: 'Le fichier n’a pas pu être téléchargé. Veuillez réessayer.',
+  downloading: (percent) => (percent === null ? 'Téléchargement en cours' : `Téléchargement${colon} ${format.percent(percent)}`),
+  downloadQueued: 'En attente de téléchargement',
+  downloaded: 'Téléchargé',
+  formatBytes: format.bytes,
+  fileKind: {
+    image: 'Image',
+    csv: 'Tableau CSV',
+    html: 'Page HTML',
+    pdf: 'Document PDF',
+    docx: 'Document Word',
+    xlsx: 'Classeur Excel',
+    pptx: 'Présentation PowerPoint',
+    md: 'Markdown',
+    txt: 'Fichier texte',
+    json: 'JSON',
+    zip: 'Archive ZIP',
+    other: 'Fichier',
+  },
+  generatingFile: (linkText) => linkText || 'Création de votre fichier…',
+  fileNotAvailable: (filename) => `${filename} n’est pas disponible.`,
+  formatTime: format.time,
+  provenance: {
+    label: 'Déroulement de l’exécution',
+    started: 'Début',
+    duration: 'Durée',
+    outcome: 'Résultat',
+    container: 'Bac à sable',
+    outcomes: {
+      in_progress: 'en cours',
+      interpreting: 'lecture de la sortie',
+      completed: 'terminée',
+      incomplete: 'arrêtée avant la fin',
+      failed: 'terminée par une erreur',
+    },
+    raised: (exceptionName) => `a levé ${exceptionName}`,
+    stopped: 'arrêtée',
+    stillRunning: 'toujours en cours',
+    copyContainerId: 'Copier l’identifiant du bac à sable',
+    containerIdCopied: 'Identifiant du bac à sable copié dans le presse-papiers.',
+  },
+  availability: {
+    saved: 'Enregistré',
+    savedDescription: `Enregistré${colon} ce fichier reste disponible après l’expiration du bac à sable.`,
+    live: 'Dans le bac à sable',
+    liveDescription: `Dans le bac à sable actif${colon} disponible jusqu’à son expiration.`,
+    checking: 'Vérification de la disponibilité de ce fichier…',
+    gone: 'Ce fichier n’est plus disponible.',
+    rerun: 'Relancer dans un nouveau bac à sable',
+    rerunning: 'Relance du code dans un nouveau bac à sable…',
+    rerunSucceeded: (filename) => `${filename} est de nouveau disponible.`,
+    rerunFailed: (filename) => `${filename} n’a pas pu être recréé.`,
+  },
+  table: {
+    grid: 'Tableau',
+    rowNumber: 'Ligne',
+    filter: 'Filtrer les lignes',
+    filterPlaceholder: 'Filtrer…',
+    copyCell: 'Copier la cellule',
+    copyRow: 'Copier la ligne',
+    copied: 'Copié',
+    copyFailed: 'Copie impossible',
+    download: 'Télécharger le CSV',
+    loading: 'Chargement du tableau…',
+    empty: 'Ce fichier ne contient aucune ligne.',
+    headerOnly: 'Ce fichier a un en-tête mais aucune ligne de données.',
+    resizeColumn: (column) => `Redimensionner la colonne ${column}`,
+    sortedAscending: 'tri croissant',
+    sortedDescending: 'tri décroissant',
+    rowCount: (shown, total) => (shown === total ? `${format.number(total)} ${rows(total)}` : `${format.number(shown)} sur ${format.number(total)} ${rows(total)}`),
+    progress: (percent) => `Analyse… ${format.percent(percent)}`,
+    loadFailed: (reason) => `Le tableau n’a pas pu être chargé${colon} ${reason}`,
+    warning: {
+      'decoded-as-windows-1252': 'Ce fichier n’est pas en UTF-8 et a été lu en Windows-1252 (Europe occidentale). Certains caractères peuvent être incorrects.',
+      'invalid-utf-8-replaced': 'Certains octets de ce fichier ne sont pas de l’UTF-8 valide et s’affichent sous la forme �.',
+      'ragged-rows': (count) =>
+        format.plural(count) === 'one'
+          ? `${format.number(count)} ligne n’a pas le même nombre de cellules que l’en-tête.`
+          : `${format.number(count)} lignes n’ont pas le même nombre de cellules que l’en-tête.`,
+      'malformed-rows': (count) =>
+        format.plural(count) === 'one'
+          ? `${format.number(count)} ligne n’a pas pu être analysée correctement (par exemple à cause d’un guillemet non fermé).`
+          : `${format.number(count)} lignes n’ont pas pu être analysées correctement (par exemple à cause d’un guillemet non fermé).`,
+    },
+    untitledColumn: (position) => `Colonne ${format.number(position)}`,
+  },
+  html: {
+    frameTitle: 'Aperçu HTML',
+    loading: 'Chargement de l’aperçu…',
+    loadFailed: (reason) => `L’aperçu n’a pas pu être chargé${colon} ${reason}`,
+    downloadHtml: 'Télécharger le HTML',
+    downloadPng: 'Télécharger en PNG',
+    exporting: 'Création de l’image…',
+    exportFailed: 'L’image n’a pas pu être créée. Veuillez réessayer.',
+    pngDownloaded: 'PNG téléchargé.',
+    pngCreated: 'Image créée.',
+  },
+};

@@ -1,0 +1,62 @@
+import type { Labels } from '../labels.js';
+
+/** Arguments to call each function label with; a function label missing here fails the locale tests. */
+export const labelSamples: Record<string, unknown[]> = {
+  formatElapsed: [65_000],
+  announceSettled: ['failed', 'Sales'],
+  showMoreLines: [3],
+  imageDialogLabel: [''],
+  downloading: [42],
+  formatBytes: [1_572_864],
+  generatingFile: [''],
+  fileNotAvailable: ['sales.csv'],
+  formatTime: [new Date(2026, 0, 1, 14, 3, 7).getTime()],
+  'provenance.raised': ['KeyError'],
+  'availability.rerunSucceeded': ['sales.csv'],
+  'availability.rerunFailed': ['sales.csv'],
+  'table.resizeColumn': ['region'],
+  'table.rowCount': [12, 1234],
+  'table.progress': [42],
+  'table.loadFailed': ['network error'],
+  'table.warning.ragged-rows': [3],
+  'table.warning.malformed-rows': [3],
+  'table.untitledColumn': [2],
+  'html.loadFailed': ['network error'],
+};
+
+export interface LabelLeaf {
+  path: string;
+  kind: 'string' | 'function' | 'missing';
+  /** The string, or what the function returns for its sample arguments. */
+  text: string;
+}
+
+/** Every leaf of `reference` (the English set), read from `labels`: a key English has and `labels` lacks shows as missing. */
+export function labelLeaves(labels: Labels, reference: Labels): LabelLeaf[] {
+  const leaves: LabelLeaf[] = [];
+  const walk = (value: unknown, shape: unknown, path: string) => {
+    if (typeof shape === 'string') {
+      leaves.push(typeof value === 'string' ? { path, kind: 'string', text: value } : { path, kind: 'missing', text: '' });
+    } else if (typeof shape === 'function') {
+      const sample = labelSamples[path];
+      if (typeof value !== 'function' || !sample) {
+        leaves.push({ path, kind: 'missing', text: '' });
+        return;
+      }
+      const result: unknown = (value as (...args: unknown[]) => unknown)(...sample);
+      leaves.push({ path, kind: 'function', text: typeof result === 'string' ? result : '' });
+    } else if (typeof shape === 'object' && shape !== null) {
+      for (const [key, child] of Object.entries(shape)) {
+        const next = typeof value === 'object' && value !== null ? (value as Record<string, unknown>)[key] : undefined;
+        walk(next, child, path ? `${path}.${key}` : key);
+      }
+    }
+  };
+  walk(labels, reference, '');
+  return leaves;
+}
+
+/** Spaces of any kind (Intl uses no-break and narrow no-break spaces) as plain ones, for readable expectations. */
+export function plainSpaces(text: string): string {
+  return text.replace(/\s/gu, ' ');
+}
