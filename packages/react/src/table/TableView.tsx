@@ -23,6 +23,7 @@ import { measureText } from './measure-text.js';
 import { cellAt, decodeRow } from './row-codec.js';
 import { computeRowOrder, type TableSort } from './row-order.js';
 import { createTableStore, type TableSourceProps } from './table-source.js';
+import { useRowWindow } from './use-row-window.js';
 import { useControllableState } from '../use-controllable-state.js';
 
 export interface TableViewProps extends TableSourceProps, Omit<ComponentPropsWithRef<'div'>, 'children' | 'onCopy'> {
@@ -183,14 +184,11 @@ export const TableView = forwardRef<HTMLDivElement, TableViewProps>(function Tab
   const totalWidth = rowNumberWidth + columnWidths.reduce((sum, width) => sum + width, 0);
 
   const scrollRef = useRef<HTMLDivElement>(null);
-  const rowVirtualizer = useVirtualizer({
-    count: shownCount,
-    getScrollElement: () => scrollRef.current,
-    estimateSize: () => rowHeight,
-    overscan: 8,
-    scrollMargin: headerHeight,
-    scrollPaddingStart: headerHeight,
-  });
+  const state: TableViewState = !source.ok || snapshot.status === 'error' ? 'error' : snapshot.status === 'loading' ? 'loading' : snapshot.status === 'done' && columnCount === 0 ? 'empty' : snapshot.status;
+  const gridShown = state === 'streaming' || state === 'done';
+  // Rows have one fixed height: no per-row measuring, and past a browser's element height cap the
+  // scroll position maps onto the rows (see row-window.ts), so every row stays reachable.
+  const rowWindow = useRowWindow(scrollRef, { rowCount: shownCount, rowHeight, headerHeight, overscan: 8, enabled: gridShown });
   const columnVirtualizer = useVirtualizer({
     horizontal: true,
     count: headers.length,
@@ -242,8 +240,16 @@ export const TableView = forwardRef<HTMLDivElement, TableViewProps>(function Tab
     const target = { row: Math.max(-1, Math.min(next.row, shownCount - 1)), column: Math.max(0, Math.min(next.column, headers.length - 1)) };
     setActive(target);
     pendingFocus.current = true;
-    if (target.row >= 0) rowVirtualizer.scrollToIndex(target.row);
+    if (target.row >= 0) rowWindow.scrollToRow(target.row);
     columnVirtualizer.scrollToIndex(target.column);
+  };
+
+  /** `text` is a row number as the row headers show it (the file's order, whatever the sort). */
+  const goToRow = (text: string): void => {
+    const wanted = Number(text.trim());
+    const position = !Number.isInteger(wanted) || wanted < 1 || wanted > rowCount ? -1 : order ? order.indexOf(wanted - 1) : wanted - 1;
+    if (position < 0) setAnnouncement(labels.rowNotShown(text.trim()));
+    else moveTo({ row: position, column: active.column });
   };
 
   const toggleSort = (column: number): void => {
@@ -317,10 +323,8 @@ export const TableView = forwardRef<HTMLDivElement, TableViewProps>(function Tab
     toggleSort(column);
   };
 
-  const state: TableViewState = !source.ok || snapshot.status === 'error' ? 'error' : snapshot.status === 'loading' ? 'loading' : snapshot.status === 'done' && columnCount === 0 ? 'empty' : snapshot.status;
   const percent = snapshot.progress === null ? null : Math.round(snapshot.progress * 100);
 
-  const gridShown = state === 'streaming' || state === 'done';
   useLayoutEffect(() => {
     const grid = scrollRef.current;
     if (!gridShown || !grid || typeof ResizeObserver === 'undefined') return;
@@ -337,9 +341,9 @@ export const TableView = forwardRef<HTMLDivElement, TableViewProps>(function Tab
     observer.observe(grid);
     return () => observer.disconnect();
   }, [gridShown]);
-  const virtualRows = rowVirtualizer.getVirtualItems();
+  const virtualRows = Array.from({ length: Math.max(0, rowWindow.last - rowWindow.first + 1) }, (_, offset) => rowWindow.first + offset);
   const virtualColumns = columnVirtualizer.getVirtualItems();
-  const activeRendered = active.row < 0 ? virtualColumns.some((item) => item.index === active.column) : virtualRows.some((item) => item.index === active.row) && virtualColumns.some((item) => item.index === active.column);
+  const activeRendered = active.row < 0 ? virtualColumns.some((item) => item.index === active.column) : active.row >= rowWindow.first && active.row <= rowWindow.last && virtualColumns.some((item) => item.index === active.column);
   const warningEntries = Object.entries(snapshot.warnings).filter(([, count]) => count > 0) as [keyof TableLabels['warning'], number][];
 
   return (
@@ -353,6 +357,19 @@ export const TableView = forwardRef<HTMLDivElement, TableViewProps>(function Tab
           value={filter}
           onChange={(event) => setFilter(event.target.value)}
           disabled={state === 'error' || state === 'empty'}
+        />
+        <input
+          type="text"
+          inputMode="numeric"
+          data-slot="table-go-to-row"
+          aria-label={labels.goToRow}
+          placeholder={labels.goToRowPlaceholder}
+          disabled={!gridShown || shownCount === 0}
+          onKeyDown={(event) => {
+            if (event.key !== 'Enter') return;
+            event.preventDefault();
+            goToRow(event.currentTarget.value);
+          }}
         />
         <span data-slot="table-row-count">{labels.rowCount(shownCount, rowCount)}</span>
         {state === 'streaming' || state === 'loading' ? (
@@ -461,24 +478,24 @@ export const TableView = forwardRef<HTMLDivElement, TableViewProps>(function Tab
               })}
             </div>
           </div>
-          <div role="rowgroup" data-slot="table-body" style={{ width: totalWidth, height: shownCount * rowHeight }}>
-            {virtualRows.map((rowItem) => {
-              const rowIndex = rowIndexAt(rowItem.index);
+          <div role="rowgroup" data-slot="table-body" style={{ width: totalWidth, height: rowWindow.height }}>
+            {virtualRows.map((rowPosition) => {
+              const rowIndex = rowIndexAt(rowPosition);
               const cells = decodeRow(rows[rowIndex] ?? '');
               return (
                 <div
-                  key={rowItem.key}
+                  key={rowPosition}
                   role="row"
-                  aria-rowindex={rowItem.index + 2}
+                  aria-rowindex={rowPosition + 2}
                   data-slot="table-row"
-                  style={{ width: totalWidth, height: rowHeight, transform: `translateY(${rowItem.start - headerHeight}px)` }}
+                  style={{ width: totalWidth, height: rowHeight, transform: `translateY(${rowWindow.shift + rowPosition * rowHeight}px)` }}
                 >
                   <div role="rowheader" aria-colindex={1} data-slot="table-row-number" style={{ width: rowNumberWidth }}>
                     {rowIndex + 1}
                   </div>
                   {virtualColumns.map((columnItem, position) => {
                     const text = cells[columnItem.index] ?? '';
-                    const isActive = active.row === rowItem.index && active.column === columnItem.index;
+                    const isActive = active.row === rowPosition && active.column === columnItem.index;
                     const shown = !isActive && text.length > maxCellChars ? `${text.slice(0, maxCellChars)}…` : text;
                     return (
                       <div
@@ -489,7 +506,7 @@ export const TableView = forwardRef<HTMLDivElement, TableViewProps>(function Tab
                         data-kind={columnKinds[columnItem.index]}
                         data-active={isActive ? '' : undefined}
                         data-truncated={shown.length !== text.length ? '' : undefined}
-                        data-row={rowItem.index}
+                        data-row={rowPosition}
                         data-column={columnItem.index}
                         tabIndex={isActive ? 0 : -1}
                         style={{ width: columnItem.size, marginLeft: position === 0 ? columnItem.start - rowNumberWidth : undefined }}
