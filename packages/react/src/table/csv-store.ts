@@ -101,7 +101,8 @@ export function createCsvStore(input: CsvInput, options: CsvStoreOptions = {}): 
         status: 'streaming',
         header: event.header ?? current.header,
         columnCount: event.columnCount,
-        columnKinds: event.columnKinds,
+        // Kept as the same array while unchanged: the column fit and model depend on it.
+        columnKinds: sameKinds(current.columnKinds, event.columnKinds) ? current.columnKinds : event.columnKinds,
         rows,
         rowCount: rows.length,
         progress: event.progress,
@@ -170,6 +171,10 @@ export function createCsvStore(input: CsvInput, options: CsvStoreOptions = {}): 
       };
     },
   };
+}
+
+function sameKinds(a: readonly ColumnKind[], b: readonly ColumnKind[]): boolean {
+  return a.length === b.length && a.every((kind, index) => kind === b[index]);
 }
 
 /** Runs `callback` before the next paint (a timer where there are no frames); returns its cancel. */
