@@ -177,7 +177,7 @@ export const TwoMillionRows: Story = {
   loaders: [() => ({ csv: twoMillionRows() })],
   render: (args, { loaded }) => <TableView {...args} csv={(loaded as { csv: Blob }).csv} />,
   play: async ({ canvasElement }) => {
-    await waitForState(canvasElement, 'done', 90_000);
+    await waitForState(canvasElement, 'done', 50_000);
     await expect(within(canvasElement).getByText('2,000,000 rows')).toBeVisible();
     const table = grid(canvasElement);
     await expect(table.scrollHeight).toBeLessThan(33_554_430);
