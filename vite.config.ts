@@ -55,6 +55,8 @@ function storybookProject(theme: 'light' | 'dark'): TestProjectInlineConfigurati
     optimizeDeps: { include: storybookDependencies },
     test: {
       name: `storybook-${theme}`,
+      // The browser default (15 s) is too short for the stories that generate and parse millions of rows.
+      testTimeout: 60_000,
       browser: {
         enabled: true,
         headless: true,

@@ -128,6 +128,9 @@ export const de: Labels = {
           ? `${format.number(count)} Zeile konnte nicht sauber eingelesen werden (zum Beispiel wegen eines nicht geschlossenen Anführungszeichens).`
           : `${format.number(count)} Zeilen konnten nicht sauber eingelesen werden (zum Beispiel wegen eines nicht geschlossenen Anführungszeichens).`,
     },
+    goToRow: 'Gehe zu Zeile',
+    goToRowPlaceholder: 'Zeile Nr.',
+    rowNotShown: (row) => `Zeile ${row} wird nicht angezeigt`,
     untitledColumn: (position) => `Spalte ${format.number(position)}`,
   },
   html: {

@@ -130,6 +130,9 @@ export const fr: Labels = {
           ? `${format.number(count)} ligne n’a pas pu être analysée correctement (par exemple à cause d’un guillemet non fermé).`
           : `${format.number(count)} lignes n’ont pas pu être analysées correctement (par exemple à cause d’un guillemet non fermé).`,
     },
+    goToRow: 'Aller à la ligne',
+    goToRowPlaceholder: 'Ligne n°',
+    rowNotShown: (row) => `La ligne ${row} n’est pas affichée`,
     untitledColumn: (position) => `Colonne ${format.number(position)}`,
   },
   html: {

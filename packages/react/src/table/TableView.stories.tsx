@@ -152,6 +152,64 @@ export const Huge: Story = {
   },
 };
 
+/** 2,000,000 short rows (`id,digit`, ≈ 17 MB) built in the page in parts, as a Blob the worker can read. */
+function twoMillionRows(): Blob {
+  const parts: string[] = ['id,digit\n'];
+  for (let start = 1; start <= 2_000_000; start += 100_000) {
+    const lines: string[] = [];
+    for (let id = start; id < start + 100_000; id += 1) lines.push(`${id},${id % 10}\n`);
+    parts.push(lines.join(''));
+  }
+  return new Blob(parts, { type: 'text/csv' });
+}
+
+function activeRowNumber(): string {
+  return document.activeElement?.closest('[role="row"]')?.querySelector('[role="rowheader"]')?.textContent ?? '';
+}
+
+/**
+ * Past about 1,048,576 rows of 32 px a body at its true height would pass Chromium's cap on an
+ * element's height; the grid caps it and maps the scroll position onto the rows, so every row is
+ * reachable by scrolling, Ctrl+End, PageDown and "Go to row", with the same DOM size throughout.
+ */
+export const TwoMillionRows: Story = {
+  args: { height: 360 },
+  loaders: [() => ({ csv: twoMillionRows() })],
+  render: (args, { loaded }) => <TableView {...args} csv={(loaded as { csv: Blob }).csv} />,
+  play: async ({ canvasElement }) => {
+    await waitForState(canvasElement, 'done', 50_000);
+    await expect(within(canvasElement).getByText('2,000,000 rows')).toBeVisible();
+    const table = grid(canvasElement);
+    await expect(table.scrollHeight).toBeLessThan(33_554_430);
+    const elementsAtTop = table.querySelectorAll('*').length;
+    await expect(elementsAtTop).toBeLessThan(1_000);
+
+    within(canvasElement).getAllByRole('gridcell')[0]?.focus();
+    await userEvent.keyboard('{Control>}{End}{/Control}');
+    await waitFor(() => expect(activeRowNumber()).toBe('2000000'));
+    const lastRow = document.activeElement?.closest('[role="row"]');
+    await expect(lastRow?.querySelector('[role="gridcell"][data-column="0"]')).toHaveTextContent('2000000');
+    await expect(document.activeElement).toHaveTextContent('0');
+    // The focused last row is inside the grid's visible box, not just in the DOM.
+    const box = table.getBoundingClientRect();
+    const rowBox = lastRow?.getBoundingClientRect();
+    await expect(rowBox?.bottom ?? Number.POSITIVE_INFINITY).toBeLessThanOrEqual(box.bottom);
+    await expect(rowBox?.top ?? 0).toBeGreaterThanOrEqual(box.top);
+
+    const goTo = within(canvasElement).getByRole('textbox', { name: 'Go to row' });
+    await userEvent.type(goTo, '1500000{Enter}');
+    await waitFor(() => expect(activeRowNumber()).toBe('1500000'));
+    await userEvent.keyboard('{PageDown}');
+    await waitFor(() => expect(Number(activeRowNumber())).toBeGreaterThan(1_500_001));
+
+    // Scrolling the box to its end (a scrollbar drag) shows the last row too.
+    table.scrollTop = 0;
+    table.scrollTop = table.scrollHeight;
+    await waitFor(() => expect(within(table).getAllByRole('rowheader').map((cell) => cell.textContent)).toContain('2000000'));
+    await expect(Math.abs(table.querySelectorAll('*').length - elementsAtTop)).toBeLessThan(40);
+  },
+};
+
 const wideCsv = generateCsv(300, 500);
 
 export const Wide500Columns: Story = {

@@ -73,11 +73,8 @@ describe('TableView', () => {
     const { user } = await renderTable({ csv: people });
     const focusables = () => screen.getByRole('grid').querySelectorAll('[tabindex="0"]');
     expect(focusables()).toHaveLength(1);
-    await user.tab();
-    await user.tab();
-    await user.tab();
-    await user.tab();
-    await user.tab();
+    // Filter, go to row, copy cell, copy row, download, then the grid.
+    for (let step = 0; step < 6; step += 1) await user.tab();
     expect(document.activeElement).toHaveTextContent('name');
     await user.keyboard('{ArrowDown}');
     expect(document.activeElement).toHaveTextContent('Ada');
@@ -129,6 +126,19 @@ describe('TableView', () => {
     // 420 px / 32 px rows ≈ 13 visible + overscan: more than a handful, far fewer than 20,000.
     expect(rendered).toBeGreaterThan(10);
     expect(rendered).toBeLessThan(60);
+  });
+
+  it('goes to a row by its number from the "Go to row" box and focuses it', async () => {
+    const csv = `a,b\n${Array.from({ length: 20_000 }, (_, index) => `${index + 1},${index * 2}`).join('\n')}`;
+    const { user } = await renderTable({ csv, defaultSort: { column: 1, direction: 'descending' } });
+    await user.type(screen.getByRole('textbox', { name: 'Go to row' }), '12345{Enter}');
+    await vi.waitFor(() => expect(document.activeElement?.closest('[role="row"]')?.querySelector('[role="rowheader"]')).toHaveTextContent('12345'));
+    expect(document.activeElement).toHaveTextContent('12345');
+    // The window of rows in view and a few above and below, not the rows before it.
+    expect(screen.getAllByRole('row').length).toBeLessThan(40);
+    await user.clear(screen.getByRole('textbox', { name: 'Go to row' }));
+    await user.type(screen.getByRole('textbox', { name: 'Go to row' }), '20001{Enter}');
+    expect(await screen.findByRole('status')).toHaveTextContent('Row 20001 is not shown');
   });
 
   it('renders only a window of columns for a wide table', async () => {

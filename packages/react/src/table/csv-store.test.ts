@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { CsvParseEvent } from './parse-csv-stream.js';
 import { createCsvStore, createStaticCsvStore } from './csv-store.js';
 
 const bigCsv = `n\n${'1\n'.repeat(600_000)}`;
@@ -41,6 +42,60 @@ describe('createCsvStore', () => {
     store.start();
     await new Promise<void>((resolve) => store.subscribe(() => store.getSnapshot().status === 'done' && resolve()));
     expect(store.getSnapshot().rowCount).toBe(1);
+  });
+});
+
+/** Stands in for the parsing worker: answers `start` with `chunks` chunk events in one task, then `done` a little later. */
+class FakeWorker extends EventTarget {
+  static instances: FakeWorker[] = [];
+  static chunks = 50;
+  terminated = false;
+  constructor() {
+    super();
+    FakeWorker.instances.push(this);
+  }
+  postMessage(): void {
+    setTimeout(() => {
+      for (let index = 0; index < FakeWorker.chunks; index += 1) {
+        const chunk: CsvParseEvent = { type: 'chunk', header: index === 0 ? ['n'] : null, rows: ['1', '2'], columnCount: 1, columnKinds: ['number'], progress: null, warnings: {} };
+        this.dispatchEvent(new MessageEvent('message', { data: chunk }));
+      }
+      setTimeout(() => this.dispatchEvent(new MessageEvent('message', { data: { type: 'done', warnings: {} } })), 50);
+    });
+  }
+  terminate(): void {
+    this.terminated = true;
+  }
+}
+
+describe('createCsvStore in a worker', () => {
+  afterEach(() => {
+    vi.unstubAllGlobals();
+    FakeWorker.instances = [];
+  });
+
+  it('tells its listeners of many chunks once a frame, and of the end at once', async () => {
+    vi.stubGlobal('Worker', FakeWorker);
+    const store = createCsvStore({ kind: 'text', text: 'unused' });
+    const seen: { status: string; rowCount: number }[] = [];
+    store.subscribe(() => seen.push({ status: store.getSnapshot().status, rowCount: store.getSnapshot().rowCount }));
+    store.start();
+    await vi.waitFor(() => expect(store.getSnapshot().status).toBe('done'));
+    expect(seen).toEqual([
+      { status: 'streaming', rowCount: 100 },
+      { status: 'done', rowCount: 100 },
+    ]);
+  });
+
+  it('ends the worker when parsing ends and keeps the rows', async () => {
+    vi.stubGlobal('Worker', FakeWorker);
+    const store = createCsvStore({ kind: 'text', text: 'unused' });
+    store.start();
+    await vi.waitFor(() => expect(store.getSnapshot().rowCount).toBe(100));
+    expect(FakeWorker.instances[0]?.terminated).toBe(false);
+    await vi.waitFor(() => expect(store.getSnapshot().status).toBe('done'));
+    expect(FakeWorker.instances[0]?.terminated).toBe(true);
+    expect(store.getSnapshot()).toMatchObject({ header: ['n'], rowCount: 100 });
   });
 });
 

@@ -60,30 +60,58 @@ export function createCsvStore(input: CsvInput, options: CsvStoreOptions = {}): 
   const listeners = new Set<() => void>();
   let cancel: (() => void) | null = null;
 
-  const publish = (next: CsvSnapshot): void => {
-    snapshot = next;
+  // Chunks arrive far more often than frames (≈400 for 100 MB): listeners hear of them once a frame,
+  // with everything that arrived since; the end of the parse is told at once.
+  let pending: CsvSnapshot | null = null;
+  let cancelFrame: (() => void) | null = null;
+
+  const notify = (): void => {
     for (const listener of listeners) listener();
   };
+  const flush = (): void => {
+    cancelFrame = null;
+    if (pending === null) return;
+    snapshot = pending;
+    pending = null;
+    notify();
+  };
+  const dropPending = (): void => {
+    cancelFrame?.();
+    cancelFrame = null;
+    pending = null;
+  };
+  const publishSoon = (next: CsvSnapshot): void => {
+    pending = next;
+    cancelFrame ??= nextFrame(flush);
+  };
+  const publishNow = (next: CsvSnapshot): void => {
+    dropPending();
+    snapshot = next;
+    notify();
+  };
+  const latest = (): CsvSnapshot => pending ?? snapshot;
 
   const apply = (event: CsvParseEvent): void => {
-    if (snapshot.status === 'done' || snapshot.status === 'error') return;
+    const current = latest();
+    if (current.status === 'done' || current.status === 'error') return;
     if (event.type === 'chunk') {
       for (const row of event.rows) rows.push(row);
-      publish({
-        ...snapshot,
+      publishSoon({
+        ...current,
         status: 'streaming',
-        header: event.header ?? snapshot.header,
+        header: event.header ?? current.header,
         columnCount: event.columnCount,
-        columnKinds: event.columnKinds,
+        // Kept as the same array while unchanged: the column fit and model depend on it.
+        columnKinds: sameKinds(current.columnKinds, event.columnKinds) ? current.columnKinds : event.columnKinds,
         rows,
         rowCount: rows.length,
         progress: event.progress,
         warnings: event.warnings,
       });
     } else if (event.type === 'done') {
-      publish({ ...snapshot, status: 'done', progress: 1, warnings: event.warnings });
+      publishNow({ ...current, status: 'done', progress: 1, warnings: event.warnings });
     } else {
-      publish({ ...snapshot, status: 'error', error: event.message });
+      publishNow({ ...current, status: 'error', error: event.message });
     }
   };
 
@@ -99,7 +127,10 @@ export function createCsvStore(input: CsvInput, options: CsvStoreOptions = {}): 
     worker.addEventListener('message', (message: MessageEvent<unknown>) => {
       heardBack = true;
       const parsed = csvParseEventSchema.safeParse(message.data);
-      apply(parsed.success ? parsed.data : { type: 'error', message: 'the parser sent an unexpected message' });
+      const event: CsvParseEvent = parsed.success ? parsed.data : { type: 'error', message: 'the parser sent an unexpected message' };
+      // The rows are kept here: a worker that has said its last word only holds memory and a thread.
+      if (event.type !== 'chunk') worker.terminate();
+      apply(event);
     });
     worker.addEventListener('error', (error) => {
       error.preventDefault();
@@ -126,20 +157,34 @@ export function createCsvStore(input: CsvInput, options: CsvStoreOptions = {}): 
     start: () => {
       if (!cancel) {
         // A restart (React's strict-mode remount) parses from scratch.
-        if (snapshot !== initialSnapshot) {
-          rows.length = 0;
-          snapshot = initialSnapshot;
-        }
+        dropPending();
+        rows.length = 0;
+        snapshot = initialSnapshot;
         const worker = options.useWorker === false ? null : createCsvWorker();
         cancel = worker ? startInWorker(worker) : startOnMainThread();
       }
       const stop = cancel;
       return () => {
         stop();
+        dropPending();
         cancel = null;
       };
     },
   };
+}
+
+function sameKinds(a: readonly ColumnKind[], b: readonly ColumnKind[]): boolean {
+  return a.length === b.length && a.every((kind, index) => kind === b[index]);
+}
+
+/** Runs `callback` before the next paint (a timer where there are no frames); returns its cancel. */
+function nextFrame(callback: () => void): () => void {
+  if (typeof requestAnimationFrame === 'function') {
+    const id = requestAnimationFrame(callback);
+    return () => cancelAnimationFrame(id);
+  }
+  const id = setTimeout(callback, 16);
+  return () => clearTimeout(id);
 }
 
 function createCsvWorker(): Worker | null {

@@ -4,6 +4,10 @@ export interface TableLabels {
   rowNumber: string;
   filter: string;
   filterPlaceholder: string;
+  goToRow: string;
+  goToRowPlaceholder: string;
+  /** The row number typed in "Go to row" is not in the file or is filtered out. */
+  rowNotShown: (row: string) => string;
   copyCell: string;
   copyRow: string;
   copied: string;
@@ -36,6 +40,9 @@ export const tableLabels: TableLabels = {
   rowNumber: 'Row',
   filter: 'Filter rows',
   filterPlaceholder: 'Filter…',
+  goToRow: 'Go to row',
+  goToRowPlaceholder: 'Row #',
+  rowNotShown: (row) => `Row ${row} is not shown`,
   copyCell: 'Copy cell',
   copyRow: 'Copy row',
   copied: 'Copied',

@@ -21,6 +21,7 @@ export const labelSamples: Record<string, unknown[]> = {
   'table.warning.ragged-rows': [3],
   'table.warning.malformed-rows': [3],
   'table.untitledColumn': [2],
+  'table.rowNotShown': ['1500000'],
   'html.loadFailed': ['network error'],
 };
 
