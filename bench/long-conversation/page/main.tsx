@@ -21,6 +21,8 @@ interface StreamResult {
   /** Time between consecutive animation frames while streaming (ms): each frame carries one event. */
   readonly frameIntervals: number[];
   readonly events: number;
+  /** The event each frame over 50 ms drew, with its index in the stream. */
+  readonly slowEvents: string[];
 }
 
 const store = createConversationStore();
@@ -64,14 +66,16 @@ const bench = {
     addUser(script);
     let last = await nextFrame();
     const frameIntervals: number[] = [];
-    for (const event of script.events) {
+    const slowEvents: string[] = [];
+    for (const [index, event] of script.events.entries()) {
       store.ingest(event);
       const now = await nextFrame();
       frameIntervals.push(now - last);
+      if (now - last > 50) slowEvents.push(`#${index} ${String(event['type'])} ${(now - last).toFixed(0)} ms`);
       last = now;
     }
     await nextFrame();
-    return { frameIntervals, events: script.events.length };
+    return { frameIntervals, events: script.events.length, slowEvents };
   },
   /** Scrolls the page from top to bottom in wheel-sized steps, one per frame; the frame intervals. */
   async scrollThrough(step: number): Promise<number[]> {

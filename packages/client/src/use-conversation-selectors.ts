@@ -59,10 +59,15 @@ export function selectTurn(state: ConversationState, id: string): Turn | undefin
 
 const noFiles: Readonly<Record<string, GeneratedFile>> = Object.freeze({});
 
+const turnFiles = new WeakMap<Turn, { files: ConversationState['files']; picked: Readonly<Record<string, GeneratedFile>> }>();
+
 /** The generated files a turn's messages link to, keyed by container path (what its output cards look up). */
 export function selectTurnFiles(state: ConversationState, turnId: string): Readonly<Record<string, GeneratedFile>> {
   const turn = selectTurn(state, turnId);
   if (!turn) return noFiles;
+  // Most deltas change neither the turn nor the files: the earlier pick is reused without a walk of the turn.
+  const known = turnFiles.get(turn);
+  if (known?.files === state.files) return known.picked;
   const picked: Record<string, GeneratedFile> = {};
   for (const item of turn.items) {
     if (item.kind !== 'message') continue;
@@ -71,7 +76,26 @@ export function selectTurnFiles(state: ConversationState, turnId: string): Reado
       if (file) picked[link.path] = file;
     }
   }
-  return Object.keys(picked).length === 0 ? noFiles : picked;
+  const result = Object.keys(picked).length === 0 ? noFiles : picked;
+  turnFiles.set(turn, { files: state.files, picked: result });
+  return result;
+}
+
+const noNotices: readonly ProxyNotice[] = Object.freeze([]);
+const noErrors: readonly ProxyError[] = Object.freeze([]);
+const noticesByTurn = new WeakMap<readonly ProxyNotice[], ReadonlyMap<string | null, readonly ProxyNotice[]>>();
+const errorsByTurn = new WeakMap<readonly ProxyError[], ReadonlyMap<string | null, readonly ProxyError[]>>();
+
+/** Entries grouped by their turn, once per array (shared by every subscriber). */
+function groupByTurn<T extends { readonly turnId: string | null }>(cache: WeakMap<readonly T[], ReadonlyMap<string | null, readonly T[]>>, entries: readonly T[]): ReadonlyMap<string | null, readonly T[]> {
+  let groups = cache.get(entries);
+  if (!groups) {
+    const grouped = new Map<string | null, T[]>();
+    for (const entry of entries) grouped.set(entry.turnId, [...(grouped.get(entry.turnId) ?? []), entry]);
+    groups = grouped;
+    cache.set(entries, groups);
+  }
+  return groups;
 }
 
 const turnIdsOf = (state: ConversationState): readonly string[] => state.turns.map((turn) => turn.id);
@@ -98,10 +122,10 @@ export function useTurnFiles(store: ConversationStore, turnId: string): Readonly
 
 /** The proxy's notices about a turn; the same array until one is added. */
 export function useTurnNotices(store: ConversationStore, turnId: string): readonly ProxyNotice[] {
-  return useConversationSelector(store, useCallback((state: ConversationState) => state.notices.filter((notice) => notice.turnId === turnId), [turnId]), shallowEqualArrays);
+  return useConversationSelector(store, useCallback((state: ConversationState) => groupByTurn(noticesByTurn, state.notices).get(turnId) ?? noNotices, [turnId]), shallowEqualArrays);
 }
 
 /** The proxy's errors about a turn; the same array until one is added. */
 export function useTurnErrors(store: ConversationStore, turnId: string): readonly ProxyError[] {
-  return useConversationSelector(store, useCallback((state: ConversationState) => state.proxyErrors.filter((error) => error.turnId === turnId), [turnId]), shallowEqualArrays);
+  return useConversationSelector(store, useCallback((state: ConversationState) => groupByTurn(errorsByTurn, state.proxyErrors).get(turnId) ?? noErrors, [turnId]), shallowEqualArrays);
 }
