@@ -221,6 +221,8 @@ const description = [
   `The demo's transcript (Chat shape, memoised TurnView per turn, content-visibility on turns) in a minified production build, in Chromium (${chromiumPath}, 1280×800).`,
   `A session of turns cycling chart, table (2,000-row CSV), HTML report (with a requestAnimationFrame loop) and a JSON file, each a reasoning summary, a code run and an answer citing its file, chunked like upstream deltas; files served locally. The same chart turn (${events} events) is streamed one event per animation frame at turn 2 (after 1 turn) and at turn ${longTurn} (after ${longTurn - 1}), in fresh pages, ${samples} times. Main-thread time per event is the CPU time (\`tdur\`) of the renderer main thread's tasks in a Chromium trace of the stream ÷ events; wall-clock figures (CDP \`Performance.getMetrics\`, frame intervals) are given too, but on this shared machine they include time spent waiting for a core.`,
   '',
+  'What the profiles show (where the time per event goes, why wall-clock frames are long here): bench/long-conversation/README.md.',
+  '',
   `requestAnimationFrame callbacks per second in iframes (probe.html): ${Object.entries(probe)
     .map(([name, rate]) => `${name}: ${rate.toFixed(0)}`)
     .join('; ')}.`,
