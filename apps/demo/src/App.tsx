@@ -1,4 +1,4 @@
-import { localPendingTurnStorage, useClient, useConversation, useUploads, type PendingTurnStorage, type PublicConfig, type UploadItem } from '@execards/client';
+import { localPendingTurnStorage, useClient, useConversation, useTurnIds, useUploads, type PendingTurnStorage, type PublicConfig, type UploadItem } from '@execards/client';
 import type { ConversationStore, ExecutionCard, GeneratedFile } from '@execards/core';
 import { DownloadsProvider, LabelsProvider } from '@execards/react';
 import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
@@ -49,6 +49,7 @@ function Chat({ config, header, persisted, pendingTurns }: ChatProps) {
   const { store } = persisted;
   const conversation = useConversation({ store, pendingTurns });
   const { state, status, error } = conversation;
+  const turnIds = useTurnIds(store);
   const uploads = useUploads({ limits: config.uploads, token: state.conversationToken, onToken: conversation.setToken });
   const [model, setModel] = useState(() => defaultModel(config, persisted.savedModel));
   useRestoredFileCheck(store, persisted.restored);
@@ -126,7 +127,7 @@ function Chat({ config, header, persisted, pendingTurns }: ChatProps) {
         {state.turns.length === 0 ? (
           <EmptyState onPick={(example) => void pickExample(example)} disabled={busy || uploads.uploading} />
         ) : (
-          state.turns.map((turn) => <TurnView key={turn.id} turn={turn} state={state} onRerun={onRerun} />)
+          turnIds.map((turnId) => <TurnView key={turnId} store={store} turnId={turnId} onRerun={onRerun} />)
         )}
         {conversation.interrupted && (
           <div data-slot="interrupted">

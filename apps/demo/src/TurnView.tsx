@@ -1,6 +1,10 @@
-import { cardForFile, type ConversationState, type Turn } from '@execards/core';
+import { useTurn, useTurnErrors, useTurnFiles, useTurnNotices } from '@execards/client';
+import { cardForFile, type ConversationState, type ConversationStore, type Turn } from '@execards/core';
 import { AssistantMessage, ExecutionCard, MarkdownText, type RerunFile } from '@execards/react';
-import { useMemo } from 'react';
+import { memo, useMemo } from 'react';
+
+// A finished code run keeps its object while later items of its turn stream: it is not drawn again.
+const MemoExecutionCard = memo(ExecutionCard);
 
 /** Ids of the calls an output card already shows (with its Code tab), so they are not drawn twice. */
 function callsShownByOutputCards(turn: Turn, files: ConversationState['files']): Set<string> {
@@ -17,19 +21,25 @@ function callsShownByOutputCards(turn: Turn, files: ConversationState['files']):
 }
 
 export interface TurnViewProps {
-  turn: Turn;
-  state: ConversationState;
-  /** Offered on output cards whose file is gone. */
+  store: ConversationStore;
+  turnId: string;
+  /** Offered on output cards whose file is gone; keep it stable (`useCallback`), or every turn redraws. */
   onRerun?: RerunFile;
 }
 
-/** One exchange: the user's message, then the answer with its code runs and output cards. */
-export function TurnView({ turn, state, onRerun }: TurnViewProps) {
-  const notices = state.notices.filter((notice) => notice.turnId === turn.id);
-  const errors = state.proxyErrors.filter((error) => error.turnId === turn.id);
+/**
+ * One exchange: the user's message, then the answer with its code runs and output cards. It subscribes to its own
+ * turn, so a delta to another turn does not draw it again: the cost of a delta does not grow with the conversation.
+ */
+export const TurnView = memo(function TurnView({ store, turnId, onRerun }: TurnViewProps) {
+  const turn = useTurn(store, turnId);
+  const files = useTurnFiles(store, turnId);
+  const notices = useTurnNotices(store, turnId);
+  const errors = useTurnErrors(store, turnId);
+  const hidden = useMemo(() => (turn ? callsShownByOutputCards(turn, files) : new Set<string>()), [turn, files]);
+  if (!turn) return null;
   const responseError = turn.response?.error;
   const settled = turn.response !== null && turn.response.status !== 'in_progress' && turn.response.status !== 'queued';
-  const hidden = useMemo(() => callsShownByOutputCards(turn, state.files), [turn, state.files]);
   return (
     <article data-slot="turn" aria-label="Conversation turn" data-status={turn.response?.status ?? 'queued'}>
       {turn.user && (
@@ -51,8 +61,8 @@ export function TurnView({ turn, state, onRerun }: TurnViewProps) {
       ))}
       <div data-slot="answer">
         {turn.items.map((item) => {
-          if (item.kind === 'execution') return hidden.has(item.id) ? null : <ExecutionCard key={item.id} card={item} />;
-          if (item.kind === 'message') return <AssistantMessage key={item.id} message={item} files={state.files} turn={turn} settled={settled || item.status !== 'in_progress'} {...(onRerun ? { onRerun } : {})} />;
+          if (item.kind === 'execution') return hidden.has(item.id) ? null : <MemoExecutionCard key={item.id} card={item} />;
+          if (item.kind === 'message') return <AssistantMessage key={item.id} message={item} files={files} turn={turn} settled={settled || item.status !== 'in_progress'} {...(onRerun ? { onRerun } : {})} />;
           return null;
         })}
         {responseError && errors.length === 0 && (
@@ -68,4 +78,4 @@ export function TurnView({ turn, state, onRerun }: TurnViewProps) {
       </div>
     </article>
   );
-}
+});

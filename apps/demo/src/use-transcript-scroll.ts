@@ -36,23 +36,26 @@ export function useTranscriptScroll(turnCount: number, transcript: RefObject<HTM
   }, [turnCount, transcript]);
 
   useEffect(() => {
+    // Reads layout only once it is up to date: scrolls are folded into one read per frame, and a resize is read in
+    // the observer's callback, which runs after layout. A streamed delta thus never forces a layout of its own.
     let frame: number | null = null;
-    const measure = () => {
+    const read = () => setAwayFromLatest(distanceFromBottom() > nearBottomPx);
+    const measureNextFrame = () => {
       if (frame !== null) return;
       frame = requestAnimationFrame(() => {
         frame = null;
-        setAwayFromLatest(distanceFromBottom() > nearBottomPx);
+        read();
       });
     };
-    measure();
-    window.addEventListener('scroll', measure, { passive: true });
-    window.addEventListener('resize', measure);
+    measureNextFrame();
+    window.addEventListener('scroll', measureNextFrame, { passive: true });
+    window.addEventListener('resize', measureNextFrame);
     // The answer grows while it streams: the end moves away without any scrolling.
-    const observer = typeof ResizeObserver === 'function' ? new ResizeObserver(measure) : null;
+    const observer = typeof ResizeObserver === 'function' ? new ResizeObserver(read) : null;
     observer?.observe(document.body);
     return () => {
-      window.removeEventListener('scroll', measure);
-      window.removeEventListener('resize', measure);
+      window.removeEventListener('scroll', measureNextFrame);
+      window.removeEventListener('resize', measureNextFrame);
       observer?.disconnect();
       if (frame !== null) cancelAnimationFrame(frame);
     };

@@ -8,5 +8,6 @@ export { checkUploadLimits, formatBytes, type RejectedFile, type UploadLimits } 
 export { progressPerFile, type FileProgress } from './upload-progress.js';
 export { createUploadQueue, type UploadItem, type UploadQueue, type UploadQueueOptions, type UploadQueueState, type UploadStatus } from './upload-queue.js';
 export { fetchUploadTransport, xhrUploadTransport, type UploadAnswer, type UploadRequest, type UploadTransport } from './upload-transport.js';
+export { selectTurn, selectTurnFiles, shallowEqualArrays, shallowEqualRecords, useConversationSelector, useItem, useTurn, useTurnErrors, useTurnFiles, useTurnIds, useTurnNotices } from './use-conversation-selectors.js';
 export { useConversation, type ConversationStatus, type SendOptions, type SendResult, type UseConversationOptions, type UseConversationResult } from './use-conversation.js';
 export { useUploads, type UseUploadsOptions, type UseUploadsResult } from './use-uploads.js';
