@@ -127,6 +127,37 @@ describe('the analyst, with real Python', { timeout: 120_000 }, () => {
     expect(answerOf(response)).toContain('Sales Amount');
   });
 
+  it('reads a tab-separated file with other names and long written dates, asked another way', async () => {
+    const rows = salesRows(31);
+    const day = (date: Date) => `${date.getUTCDate()} ${date.toLocaleString('en-US', { month: 'short', timeZone: 'UTC' })} ${date.getUTCFullYear()}`;
+    const tsv = ['Sold on\tShop\tLine\tPieces\tNet revenue', ...rows.map((row) => `${day(row.day)}\t${row.region}\t${row.product}\t${row.units}\t${row.revenue}`)].join('\n');
+    const response = await ask('What was the month-over-month growth of net revenue in shop_sales.tsv? Plot it please.', [{ name: 'shop_sales.tsv', content: tsv }]);
+    const calls = callsOf(response);
+    expect(logsOf(calls[0])).toContain('shop_sales.tsv (tsv');
+    expect(calls.at(-1)?.code).toContain('sep="\\t"');
+    const expected = largestMonthlyChange(rows);
+    expect(answerOf(response)).toContain(`${expected.label} had the largest change, ${expected.percent}`);
+    expect(answerOf(response)).toContain('Net revenue');
+    const summary = lastJsonLine(logsOf(calls.at(-1))) as { periods: unknown[] };
+    expect(summary.periods).toHaveLength(12);
+  });
+
+  it('reads months written without a day (2024-03, Mar 2024) as dates', async () => {
+    const totals = [120, 150, 90, 99, 130, 140, 70, 77, 100, 101, 160, 150];
+    const monthName = (index: number) => new Date(Date.UTC(2024, index, 1)).toLocaleString('en-US', { month: 'short', timeZone: 'UTC' });
+    const iso = ['Month,Bookings', ...totals.map((total, index) => `2024-${String(index + 1).padStart(2, '0')},${total}`)].join('\n');
+    const named = ['Period;Bookings', ...totals.map((total, index) => `${monthName(index)} 2024;${total}`)].join('\n');
+    // Independently: the month-over-month changes, the largest by size is July (-50.0%).
+    const changes = totals.slice(1).map((total, index) => ((total - (totals[index] ?? 1)) / (totals[index] ?? 1)) * 100);
+    const largest = changes.reduce((best, change, index) => (Math.abs(change) > Math.abs(changes[best] ?? 0) ? index : best), 0);
+    const label = new Date(Date.UTC(2024, largest + 1, 1)).toLocaleString('en-US', { month: 'long', year: 'numeric', timeZone: 'UTC' });
+    const percent = `${(changes[largest] ?? 0) >= 0 ? '+' : ''}${(changes[largest] ?? 0).toFixed(1)}%`;
+    for (const file of [{ name: 'bookings.csv', content: iso }, { name: 'bookings_named.csv', content: named }]) {
+      const response = await ask('Show the monthly growth of bookings.', [file]);
+      expect(answerOf(response)).toContain(`${label} had the largest change, ${percent}`);
+    }
+  });
+
   it('follows up: "now per region" keeps the monthly growth and splits it, "as a bar chart" redraws it', async () => {
     const rows = salesRows(99);
     const csv = ['date,region,product,units,revenue', ...rows.map((row) => `${iso(row.day)},${row.region},${row.product},${row.units},${row.revenue}`)].join('\n');
@@ -164,6 +195,32 @@ describe('the analyst, with real Python', { timeout: 120_000 }, () => {
     expect(answerOf(response)).toContain('sandbox:/mnt/data/visits_forecast.png');
   });
 
+  it('forecasts another way: a TSV of 30 months written "Jan 2023", other column names, asked for the next three months', async () => {
+    const next = random(17);
+    const months = Array.from({ length: 30 }, (_, index) => new Date(Date.UTC(2022, 6 + index, 1)));
+    const label = (month: Date) => `${month.toLocaleString('en-US', { month: 'short', timeZone: 'UTC' })} ${month.getUTCFullYear()}`;
+    const values = months.map((_, index) => Math.round(5000 + 120 * index + 900 * Math.sin((index / 12) * 2 * Math.PI) + next() * 300));
+    const tsv = ['Period\tNotes\tPage views', ...months.map((month, index) => `${label(month)}\tok\t${values[index] ?? 0}`)].join('\n');
+    const response = await ask('Predict page views for the next 3 months with confidence intervals.', [{ name: 'pageviews.tsv', content: tsv }]);
+    const analysis = callsOf(response).at(-1);
+    const summary = lastJsonLine(logsOf(analysis)) as { history: number; model: string; forecast: Array<{ label: string; mean: number; lower: number; upper: number }> };
+    expect(summary.history).toBe(30);
+    // The three months after the last one in the file (December 2024), computed here.
+    const after = [1, 2, 3].map((step) => new Date(Date.UTC(2024, 11 + step, 1)).toLocaleString('en-US', { month: 'long', year: 'numeric', timeZone: 'UTC' }));
+    expect(summary.forecast.map((row) => row.label)).toEqual(after);
+    const [low, high] = [Math.min(...values), Math.max(...values)];
+    for (const row of summary.forecast) {
+      expect(row.lower).toBeLessThan(row.mean);
+      expect(row.upper).toBeGreaterThan(row.mean);
+      // A sane forecast of this series stays near its range.
+      expect(row.mean).toBeGreaterThan(low * 0.8);
+      expect(row.mean).toBeLessThan(high * 1.3);
+      expect(answerOf(response)).toContain(`| ${row.label} | ${Math.round(row.mean).toLocaleString('en-US')} | ${Math.round(row.lower).toLocaleString('en-US')} | ${Math.round(row.upper).toLocaleString('en-US')} |`);
+    }
+    expect(answerOf(response)).toContain(`**${summary.model}**`);
+    expect(answerOf(response)).toContain('sandbox:/mnt/data/page_views_forecast.png');
+  });
+
   it('forecasts a short series with a simpler model, and says so; without a file it labels the data synthetic', async () => {
     const csv = ['Month;Sessions', ...Array.from({ length: 8 }, (_, index) => `${['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug'][index] ?? ''} 2024;${1000 + index * 40}`)].join('\n');
     const short = await ask('Forecast next quarter of sessions.', [{ name: 'short.csv', content: csv }]);
@@ -188,9 +245,11 @@ describe('the analyst, with real Python', { timeout: 120_000 }, () => {
     const mean = values.reduce((a, b) => a + b, 0) / values.length;
     const std = Math.sqrt(values.reduce((a, b) => a + (b - mean) ** 2, 0) / values.length);
     const flagged = values.flatMap((value, index) => (Math.abs((value - mean) / std) > 3 ? [index] : []));
-    expect(flagged.length).toBeGreaterThanOrEqual(3);
-    for (const index of flagged) expect(answerOf(response)).toContain(`| point ${index} |`);
-    expect(answerOf(response)).toContain('planted outliers were found');
+    const planted = /planted outliers at indices ([\d, ]+)\./.exec(answerOf(response))?.[1]?.split(', ').map(Number);
+    expect(planted).toHaveLength(4);
+    expect(flagged).toEqual(planted);
+    for (const index of flagged) expect(answerOf(response)).toContain(`| point ${index} | ${(values[index] ?? 0).toFixed(2)} |`);
+    expect(answerOf(response)).toContain('All 4 planted outliers were found, and nothing else');
   });
 
   it('finds outliers in an uploaded column by z-score and IQR', async () => {
@@ -200,6 +259,37 @@ describe('the analyst, with real Python', { timeout: 120_000 }, () => {
     const response = await ask('Are there outliers in the readings?', [{ name: 'readings.csv', content: csv }]);
     expect(answerOf(response)).toContain('| 400.00 |');
     expect(answerOf(response)).toContain('1 outlier by z-score');
+  });
+
+  it('prototypes the detector when asked another way, and finds outliers planted in a TSV by z-score and IQR', async () => {
+    const synthetic = await ask('Write a small z-score anomaly detector in Python and demo it on made-up data.', []);
+    expect(callsOf(synthetic).at(-1)?.code).toContain('def find_outliers(values, threshold=3.0):');
+    expect(answerOf(synthetic)).toContain('All 4 planted outliers were found');
+
+    const next = random(23);
+    const readings = Array.from({ length: 120 }, () => Math.round((70 + next() * 10) * 10) / 10);
+    const plantedAt = [17, 64, 101];
+    readings[17] = 140.5;
+    readings[64] = 5.2;
+    readings[101] = 133;
+    const tsv = ['Sensor\tTemp (F)', ...readings.map((value, index) => `S${String(index + 1).padStart(3, '0')}\t${value}`)].join('\n');
+    const response = await ask('Flag anomalies in the Temp (F) column using z-scores.', [{ name: 'sensors.tsv', content: tsv }]);
+    // Independently: |z| > 3 with the population standard deviation, and Tukey's fences.
+    const mean = readings.reduce((a, b) => a + b, 0) / readings.length;
+    const std = Math.sqrt(readings.reduce((a, b) => a + (b - mean) ** 2, 0) / readings.length);
+    const flagged = readings.flatMap((value, index) => (Math.abs((value - mean) / std) > 3 ? [index] : []));
+    expect(flagged).toEqual(plantedAt);
+    expect(answerOf(response)).toContain(`${plantedAt.length} outliers by z-score`);
+    for (const index of plantedAt) expect(answerOf(response)).toContain(`| S${String(index + 1).padStart(3, '0')} | ${(readings[index] ?? 0).toFixed(2)} |`);
+    const sorted = [...readings].sort((a, b) => a - b);
+    const quantile = (q: number) => {
+      const at = (sorted.length - 1) * q;
+      const below = sorted[Math.floor(at)] ?? 0;
+      return below + ((sorted[Math.ceil(at)] ?? 0) - below) * (at - Math.floor(at));
+    };
+    const [q1, q3] = [quantile(0.25), quantile(0.75)];
+    const fenced = readings.filter((value) => value < q1 - 1.5 * (q3 - q1) || value > q3 + 1.5 * (q3 - q1)).length;
+    expect(answerOf(response)).toContain(`flags ${fenced} value${fenced === 1 ? '' : 's'}`);
   });
 
   it('compares revenue per region (bar), then exports that table to Excel as a follow-up', async () => {
