@@ -64,6 +64,21 @@ function largestMonthlyChange(rows: readonly SaleRow[]): { label: string; percen
   return { label, percent: `${best.change >= 0 ? '+' : ''}${best.change.toFixed(1)}%` };
 }
 
+interface ForecastSummary {
+  history: number;
+  model: string;
+  ranking: Array<{ model: string; aic: number }>;
+  forecast: Array<{ label: string; mean: number; lower: number; upper: number }>;
+}
+
+/** The model answered is the candidate with the lowest AIC; seasonal candidates were tried when expected. */
+function expectChosenByAic(summary: ForecastSummary, seasonal: boolean): void {
+  const lowest = Math.min(...summary.ranking.map((entry) => entry.aic));
+  expect(summary.ranking.find((entry) => entry.aic === lowest)?.model).toBe(summary.model);
+  expect(summary.ranking.some((entry) => entry.model.startsWith('SARIMA('))).toBe(seasonal);
+  expect(summary.ranking.length).toBeGreaterThanOrEqual(seasonal ? 20 : 12);
+}
+
 function iso(day: Date): string {
   return day.toISOString().slice(0, 10);
 }
@@ -181,17 +196,18 @@ describe('the analyst, with real Python', { timeout: 120_000 }, () => {
       [{ name: 'website_traffic.csv', content: csv }],
     );
     const analysis = callsOf(response).at(-1);
-    expect(analysis?.code).toContain('ARIMA(series, order=order');
-    const summary = lastJsonLine(logsOf(analysis)) as { model: string; history: number; forecast: Array<{ label: string; mean: number; lower: number; upper: number }> };
+    expect(analysis?.code).toContain('SARIMAX(series, order=order, seasonal_order=seasonal, trend=trend)');
+    const summary = lastJsonLine(logsOf(analysis)) as ForecastSummary;
     expect(summary.history).toBe(24);
-    expect(summary.model).toBe('ARIMA(1,1,1)');
+    expectChosenByAic(summary, true);
     expect(summary.forecast.map((row) => row.label)).toEqual(['January 2025', 'February 2025', 'March 2025']);
     for (const row of summary.forecast) {
       expect(row.lower).toBeLessThan(row.mean);
       expect(row.upper).toBeGreaterThan(row.mean);
       expect(answerOf(response)).toContain(`| ${row.label} | ${Math.round(row.mean).toLocaleString('en-US')} | ${Math.round(row.lower).toLocaleString('en-US')} | ${Math.round(row.upper).toLocaleString('en-US')} |`);
     }
-    expect(answerOf(response)).toContain('**ARIMA(1,1,1)**');
+    expect(answerOf(response)).toContain(`The model is **${summary.model}**: of ${summary.ranking.length} candidates`);
+    expect(answerOf(response)).toContain('seasonal SARIMA terms at lag 12');
     expect(answerOf(response)).toContain('sandbox:/mnt/data/visits_forecast.png');
   });
 
@@ -203,8 +219,9 @@ describe('the analyst, with real Python', { timeout: 120_000 }, () => {
     const tsv = ['Period\tNotes\tPage views', ...months.map((month, index) => `${label(month)}\tok\t${values[index] ?? 0}`)].join('\n');
     const response = await ask('Predict page views for the next 3 months with confidence intervals.', [{ name: 'pageviews.tsv', content: tsv }]);
     const analysis = callsOf(response).at(-1);
-    const summary = lastJsonLine(logsOf(analysis)) as { history: number; model: string; forecast: Array<{ label: string; mean: number; lower: number; upper: number }> };
+    const summary = lastJsonLine(logsOf(analysis)) as ForecastSummary;
     expect(summary.history).toBe(30);
+    expectChosenByAic(summary, true);
     // The three months after the last one in the file (December 2024), computed here.
     const after = [1, 2, 3].map((step) => new Date(Date.UTC(2024, 11 + step, 1)).toLocaleString('en-US', { month: 'long', year: 'numeric', timeZone: 'UTC' }));
     expect(summary.forecast.map((row) => row.label)).toEqual(after);
