@@ -1,9 +1,13 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type OpenAI from 'openai';
 import { toFile } from 'openai';
 import type { Response } from 'openai/resources/responses/responses';
 import type { RunningEmulator } from '../server.js';
 import { startTestEmulator } from '../test-support.js';
+import { runPython } from './document-fixtures.js';
 import { lastJsonLine } from './inspection-schema.js';
 
 const include = ['code_interpreter_call.outputs' as const];
@@ -309,7 +313,7 @@ describe('the analyst, with real Python', { timeout: 120_000 }, () => {
     expect(answerOf(response)).toContain(`flags ${fenced} value${fenced === 1 ? '' : 's'}`);
   });
 
-  it('compares revenue per region (bar), then exports that table to Excel as a follow-up', async () => {
+  it('compares revenue per region (bar), then exports that table to Excel, PDF and Word as follow-ups', async () => {
     const rows = salesRows(3);
     const csv = ['date,region,product,units,revenue', ...rows.map((row) => `${iso(row.day)},${row.region},${row.product},${row.units},${row.revenue}`)].join('\n');
     const response = await ask('Show the revenue per region as a table.', [{ name: 'sales_2024.csv', content: csv }]);
@@ -322,6 +326,29 @@ describe('the analyst, with real Python', { timeout: 120_000 }, () => {
     expect(answerOf(response)).toContain('sandbox:/mnt/data/revenue_by_region.png');
     const excel = await ask('export that to Excel', [], response.id);
     expect(answerOf(excel)).toContain('sandbox:/mnt/data/revenue_by_region.xlsx');
+
+    // PDF and Word: read back here with pdftotext and python-docx, every region's total must be in them.
+    const documents = await ask('now export it to PDF and to a Word document', [], excel.id);
+    expect(answerOf(documents)).toContain('sandbox:/mnt/data/revenue_by_region.pdf');
+    expect(answerOf(documents)).toContain('sandbox:/mnt/data/revenue_by_region.docx');
+    const container = callsOf(documents).at(-1)?.container_id ?? '';
+    const listed = await client.containers.files.list(container);
+    const directory = mkdtempSync(path.join(tmpdir(), 'analyst-export-'));
+    try {
+      const texts: string[] = [];
+      for (const name of ['revenue_by_region.pdf', 'revenue_by_region.docx']) {
+        const file = listed.data.find((candidate) => candidate.path === `/mnt/data/${name}`);
+        const bytes = Buffer.from(await (await client.containers.files.content.retrieve(file?.id ?? '', { container_id: container })).arrayBuffer());
+        writeFileSync(path.join(directory, name), bytes);
+      }
+      const pdfPath = JSON.stringify(path.join(directory, 'revenue_by_region.pdf'));
+      texts.push(runPython(`import subprocess; print(subprocess.run(["pdftotext", "-layout", ${pdfPath}, "-"], capture_output=True, text=True).stdout)`));
+      texts.push(runPython(`import docx; d = docx.Document(${JSON.stringify(path.join(directory, 'revenue_by_region.docx'))}); print("\\n".join(" | ".join(c.text for c in r.cells) for t in d.tables for r in t.rows)); print(len(d.inline_shapes), "pictures")`));
+      for (const text of texts) for (const [region, total] of totals) expect(text).toMatch(new RegExp(`${region}\\s*\\|?\\s*${format(total).replace(/\./g, '\\.')}`));
+      expect(texts[1]).toContain('1 pictures');
+    } finally {
+      rmSync(directory, { recursive: true, force: true });
+    }
   });
 
   it('draws a histogram, a scatter with r, and an HTML report of the real data', async () => {

@@ -55,6 +55,11 @@ describe('choosing a recipe', () => {
     expect(chosen('Show the distribution of units across all the rows', sales, previous)).toBe('distribution');
     expect(chosen('export that to Excel', sales, previous)).toBe('export');
     expect(chosen('export that to Excel', sales, { recipe: 'compare', options: { output: '/mnt/data/revenue_by_region.csv' } })).toBe('export');
+    const compared = { recipe: 'compare', options: { output: '/mnt/data/revenue_by_region.csv' } };
+    expect(chosen('export that table to PDF', sales, compared)).toBe('export');
+    expect(chosen('save it as a Word document', sales, compared)).toBe('export');
+    const pdf: Inspection = { files: [{ path: '/mnt/data/r.pdf', kind: 'pdf', bytes: 10, tables: [] }] };
+    expect(chosen('Extract the table from page 3 of this PDF into a CSV and summarize the key metrics by category.', pdf, compared)).toBe('pdf-table');
   });
 });
 

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { fileLinks } from '../../model/answer-text.js';
 import type { AnalysisPlan, AnalystRequest, InspectedFile, InspectedTable, Recipe } from '../recipe.js';
-import { baseName, categoryColumn, formatNumber, markdownTable } from '../tabular.js';
+import { baseName, categoryColumn, exportsIn, formatNumber, markdownTable } from '../tabular.js';
 
 const numberWords = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty'];
 const ordinalWords = ['', 'first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth'];
@@ -176,6 +176,8 @@ export const pdfTableRecipe: Recipe = {
   id: 'pdf-table',
   match(request) {
     const text = request.text;
+    // "export that to PDF" makes a document; it does not read one
+    if (exportsIn(text).pdf && !/\b(extract\w*|page)\b/i.test(text)) return 0;
     const hasPdf = pdfsOf(request).length > 0;
     const tableWords = /\b(tables?|extract\w*|pages?|csv|metrics?|figures)\b/i.test(text);
     if (/\bpdfs?\b/i.test(text) && tableWords) return 9;
