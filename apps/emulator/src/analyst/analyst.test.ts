@@ -177,7 +177,7 @@ describe('the analyst, with real Python', { timeout: 120_000 }, () => {
     }
   });
 
-  it('follows up: "now per region" keeps the monthly growth and splits it, "as a bar chart" redraws it', async () => {
+  it('follows up: "now per region" keeps the monthly growth and splits it, "as a bar chart" redraws it, "export that to PDF" exports its table', async () => {
     const rows = salesRows(99);
     const csv = ['date,region,product,units,revenue', ...rows.map((row) => `${iso(row.day)},${row.region},${row.product},${row.units},${row.revenue}`)].join('\n');
     const first = await ask('Calculate monthly revenue growth as a line chart.', [{ name: 'sales.csv', content: csv }]);
@@ -189,6 +189,9 @@ describe('the analyst, with real Python', { timeout: 120_000 }, () => {
     const bars = await ask('as a bar chart', [], perRegion.id);
     expect(callsOf(bars).at(-1)?.code).toContain('top.bar(');
     expect(callsOf(bars).at(-1)?.code).toContain('columns="region"');
+    const exported = await ask('export that to PDF', [], bars.id);
+    expect(answerOf(exported)).toContain('I exported `monthly_revenue_growth_by_region.csv` (12 rows)');
+    expect(answerOf(exported)).toContain('sandbox:/mnt/data/monthly_revenue_growth_by_region.pdf');
   });
 
   it('forecasts next quarter from a 24-month CSV with ARIMA: three months, each with bounds around the forecast', async () => {

@@ -39,7 +39,10 @@ const exportHelpers = String.raw`def table_chart(table, title):
         return None
     labels = table.iloc[:, 0].astype(str)
     fig, ax = plt.subplots(figsize=(9, 5))
-    if len(table) <= 20 and table.iloc[:, 0].dtype == object and not labels.str.match(r"^\d{4}-\d{2}").all():
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")  # pandas warns when it guesses a date format
+        periods = pd.to_datetime(labels, errors="coerce").notna().all()  # "2024-03", "March 2024": a line over time
+    if len(table) <= 20 and not periods:
         ax.bar(labels, numeric.iloc[:, 0], label=str(numeric.columns[0]))
     else:
         ax.plot(labels, numeric.iloc[:, 0], marker="o", label=str(numeric.columns[0]))
@@ -152,7 +155,7 @@ export const exportRecipe: Recipe = {
           : `table = pd.read_csv(${JSON.stringify(options.source)}, sep=${JSON.stringify(choice.file.delimiter ?? ',')}, encoding=${JSON.stringify(choice.file.encoding ?? 'utf-8')}${choice.file.decimal === ',' ? ', decimal=",", thousands="."' : ''})`;
     const title = options.stem.replace(/_/g, ' ').replace(/^./, (first) => first.toUpperCase());
     const documents = options.formats.includes('pdf') || options.formats.includes('docx');
-    const lines = ['import io, json, math', 'import pandas as pd', 'import matplotlib.pyplot as plt', '', exportHelpers, `# The table to export: ${baseName(options.source)}`, load, `title = ${JSON.stringify(title)}`, 'written = []'];
+    const lines = ['import io, json, math, warnings', 'import pandas as pd', 'import matplotlib.pyplot as plt', '', exportHelpers, `# The table to export: ${baseName(options.source)}`, load, `title = ${JSON.stringify(title)}`, 'written = []'];
     if (documents) {
       lines.push(
         `shown = table.head(${documentRows})  # documents show at most ${documentRows} rows; the CSV/Excel exports keep all`,

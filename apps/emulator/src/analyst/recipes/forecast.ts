@@ -184,7 +184,7 @@ export const forecastRecipe: Recipe = {
   plan(request): AnalysisPlan {
     const options = optionsFor(request);
     if (!options) throw new Error('forecast: the data does not fit');
-    return { code: code(request, options), options: { ...options } };
+    return { code: code(request, options), options: { ...options, output: `/mnt/data/${slug(`${options.value} forecast`)}.csv` } };
   },
   answer(_request, plan, raw, files) {
     const summary = summarySchema.parse(raw);

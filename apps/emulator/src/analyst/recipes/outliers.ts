@@ -120,7 +120,7 @@ export const outliersRecipe: Recipe = {
   plan(request): AnalysisPlan {
     const options = optionsFor(request);
     if (!options) throw new Error('outliers: the data does not fit');
-    return { code: code(request, options), options: { ...options } };
+    return { code: code(request, options), options: { ...options, output: '/mnt/data/outliers.csv' } };
   },
   answer(_request, plan, raw, files) {
     const summary = summarySchema.parse(raw);
