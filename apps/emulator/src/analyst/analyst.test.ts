@@ -250,6 +250,13 @@ describe('the analyst, with real Python', { timeout: 120_000 }, () => {
     const short = await ask('Forecast next quarter of sessions.', [{ name: 'short.csv', content: csv }]);
     expect(answerOf(short)).toContain('I used a simpler model, a random walk with drift');
     expect(answerOf(short)).toContain('September 2024');
+    // 15 points: the order search runs, without seasonal candidates (fewer than 24 points).
+    const medium = ['week_start\tsignups', ...Array.from({ length: 15 }, (_, index) => `${iso(new Date(Date.UTC(2024, index, 1)))}\t${300 + index * 12 + (index % 3) * 9}`)].join('\n');
+    const searched = await ask('Forecast signups for the next 2 months.', [{ name: 'signups.tsv', content: medium }]);
+    const summary15 = lastJsonLine(logsOf(callsOf(searched).at(-1))) as ForecastSummary;
+    expectChosenByAic(summary15, false);
+    expect(summary15.forecast.map((row) => row.label)).toEqual(['April 2025', 'May 2025']);
+    expect(answerOf(searched)).not.toContain('seasonal SARIMA terms');
     const synthetic = await ask("Forecast next quarter's website traffic from the last 24 months using ARIMA and plot the prediction with confidence intervals.", []);
     expect(answerOf(synthetic)).toContain('**synthetic** series');
     const summary = lastJsonLine(logsOf(callsOf(synthetic).at(-1))) as { synthetic: boolean; forecast: unknown[] };
