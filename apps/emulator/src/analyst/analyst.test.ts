@@ -213,7 +213,7 @@ describe('the analyst, with real Python', { timeout: 120_000 }, () => {
       expect(row.upper).toBeGreaterThan(row.mean);
       expect(answerOf(response)).toContain(`| ${row.label} | ${Math.round(row.mean).toLocaleString('en-US')} | ${Math.round(row.lower).toLocaleString('en-US')} | ${Math.round(row.upper).toLocaleString('en-US')} |`);
     }
-    expect(answerOf(response)).toContain(`The model is **${summary.model}**: of ${summary.ranking.length} candidates`);
+    expect(answerOf(response)).toContain(`The model is **${summary.model}**, the lowest AIC (${Math.min(...summary.ranking.map((entry) => entry.aic)).toFixed(1)}) of ${summary.ranking.length} candidates`);
     expect(answerOf(response)).toContain('seasonal SARIMA terms at lag 12');
     expect(answerOf(response)).toContain('sandbox:/mnt/data/visits_forecast.png');
   });

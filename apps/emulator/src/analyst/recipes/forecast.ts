@@ -137,7 +137,7 @@ function code(request: AnalystRequest, options: ForecastOptions): string {
     `ax.plot(series.index, series.values, marker="o", label="History" + (" (synthetic)" if synthetic else ""))`,
     'ax.plot(frame.index, frame["mean"], marker="o", linestyle="--", color="tab:orange", label=f"Forecast ({model_name})")',
     'ax.fill_between(frame.index, frame["mean_ci_lower"], frame["mean_ci_upper"], color="tab:orange", alpha=0.2, label="95% confidence interval")',
-    `ax.set_title(("Synthetic " if synthetic else "") + ${JSON.stringify(`${options.value.charAt(0).toUpperCase()}${options.value.slice(1)}: `)} + str(len(series)) + ${JSON.stringify(` ${word}s of history and a forecast of the next `)} + str(horizon))`,
+    `ax.set_title(("Synthetic " if synthetic else "") + ${JSON.stringify(`${options.value.charAt(0).toUpperCase()}${options.value.slice(1)}: `)} + str(len(series)) + ${JSON.stringify(` ${word}s of history and a forecast of the next `)} + str(horizon) + ${JSON.stringify(` ${word}s`)})`,
     `ax.set_xlabel(${JSON.stringify(word.charAt(0).toUpperCase() + word.slice(1))})`,
     `ax.set_ylabel(${JSON.stringify(options.value)})`,
     'ax.grid(alpha=0.3)',
@@ -164,9 +164,10 @@ function code(request: AnalystRequest, options: ForecastOptions): string {
 /** How the model was chosen: the AIC search, its space, and the runner-up. */
 function searchSentence(summary: z.infer<typeof summarySchema>): string {
   const [best, runnerUp] = summary.ranking;
-  const space = `ARIMA(p,1,q) with p, q ≤ 2, with and without drift${summary.season > 0 && summary.ranking.some((entry) => entry.model.startsWith('SARIMA')) ? `, and seasonal SARIMA terms at lag ${summary.season} (the series spans at least two seasons)` : ''}`;
+  const seasonal = summary.season > 0 && summary.ranking.some((entry) => entry.model.startsWith('SARIMA'));
+  const space = `ARIMA(p,1,q) with p, q ≤ 2, with and without drift${seasonal ? `, and, as the series spans two seasons, seasonal SARIMA terms at lag ${summary.season}` : ''}`;
   const second = runnerUp ? ` The runner-up was ${runnerUp.model} (AIC ${runnerUp.aic.toFixed(1)}).` : '';
-  return `The model is **${summary.model}**: of ${summary.ranking.length} candidates (${space}), it had the lowest AIC${best ? `, ${best.aic.toFixed(1)}` : ''}.${second}`;
+  return `The model is **${summary.model}**, the lowest AIC${best ? ` (${best.aic.toFixed(1)})` : ''} of ${summary.ranking.length} candidates: ${space}.${second}`;
 }
 
 export const forecastRecipe: Recipe = {
