@@ -84,7 +84,7 @@ function chosenCategory(text: string, table: InspectedTable | undefined): string
 }
 
 function code(options: PdfTableOptions): string {
-  const stem = options.page === 'last' ? 'last_page' : options.page === null ? 'pdf' : `page_${String(options.page)}`;
+  const stem = pageStem(options.page);
   const pageLine =
     options.page === 'last'
       ? 'page_number = len(pages)  # the last page'
@@ -172,6 +172,10 @@ function pageName(page: PageRef | null): string {
   return page === 'last' ? 'the last page' : page === null ? 'the first page with a table' : `page ${String(page)}`;
 }
 
+function pageStem(page: PdfTableOptions['page']): string {
+  return page === 'last' ? 'last_page' : page === null ? 'pdf' : `page_${String(page)}`;
+}
+
 export const pdfTableRecipe: Recipe = {
   id: 'pdf-table',
   match(request) {
@@ -197,7 +201,8 @@ export const pdfTableRecipe: Recipe = {
     const previous = request.previous?.recipe === 'pdf-table' ? (request.previous.options as Partial<PdfTableOptions>) : {};
     const page = pageIn(request.text) ?? previous.page ?? null;
     const options: PdfTableOptions = { file: pdf.path, page, category: chosenCategory(request.text, pageTable(pdf, page)) };
-    return { code: code(options), options: { ...options } };
+    // The extracted table is what "export that to Excel" exports next
+    return { code: code(options), options: { ...options, output: `/mnt/data/${pageStem(options.page)}_table.csv` } };
   },
   answer(_request, plan, raw, files) {
     const summary = summarySchema.parse(raw);
