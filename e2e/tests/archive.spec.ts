@@ -42,7 +42,7 @@ test('outputs outlive their sandbox: after the container is deleted and the page
   await openChat(page);
   await page.getByRole('button', { name: /^Sales growth/ }).click();
   await waitForTurnEnd(page);
-  // The analyst exports analyses to CSV, Excel, PNG and SVG; the emulator's files scenario writes a PDF, a DOCX and an XLSX.
+  // The emulator's files scenario writes a PDF, a DOCX and an XLSX in one turn (the analyst exports one table per format asked).
   await sendMessage(page, 'files');
   await waitForTurnEnd(page);
 

@@ -1,9 +1,13 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type OpenAI from 'openai';
 import { toFile } from 'openai';
 import type { Response } from 'openai/resources/responses/responses';
 import type { RunningEmulator } from '../server.js';
 import { startTestEmulator } from '../test-support.js';
+import { runPython } from './document-fixtures.js';
 import { lastJsonLine } from './inspection-schema.js';
 
 const include = ['code_interpreter_call.outputs' as const];
@@ -62,6 +66,21 @@ function largestMonthlyChange(rows: readonly SaleRow[]): { label: string; percen
   const [year, month] = best.key.split('-').map(Number);
   const label = new Date(Date.UTC(year ?? 2024, (month ?? 1) - 1, 1)).toLocaleString('en-US', { month: 'long', year: 'numeric', timeZone: 'UTC' });
   return { label, percent: `${best.change >= 0 ? '+' : ''}${best.change.toFixed(1)}%` };
+}
+
+interface ForecastSummary {
+  history: number;
+  model: string;
+  ranking: Array<{ model: string; aic: number }>;
+  forecast: Array<{ label: string; mean: number; lower: number; upper: number }>;
+}
+
+/** The model answered is the candidate with the lowest AIC; seasonal candidates were tried when expected. */
+function expectChosenByAic(summary: ForecastSummary, seasonal: boolean): void {
+  const lowest = Math.min(...summary.ranking.map((entry) => entry.aic));
+  expect(summary.ranking.find((entry) => entry.aic === lowest)?.model).toBe(summary.model);
+  expect(summary.ranking.some((entry) => entry.model.startsWith('SARIMA('))).toBe(seasonal);
+  expect(summary.ranking.length).toBeGreaterThanOrEqual(seasonal ? 20 : 12);
 }
 
 function iso(day: Date): string {
@@ -127,7 +146,38 @@ describe('the analyst, with real Python', { timeout: 120_000 }, () => {
     expect(answerOf(response)).toContain('Sales Amount');
   });
 
-  it('follows up: "now per region" keeps the monthly growth and splits it, "as a bar chart" redraws it', async () => {
+  it('reads a tab-separated file with other names and long written dates, asked another way', async () => {
+    const rows = salesRows(31);
+    const day = (date: Date) => `${date.getUTCDate()} ${date.toLocaleString('en-US', { month: 'short', timeZone: 'UTC' })} ${date.getUTCFullYear()}`;
+    const tsv = ['Sold on\tShop\tLine\tPieces\tNet revenue', ...rows.map((row) => `${day(row.day)}\t${row.region}\t${row.product}\t${row.units}\t${row.revenue}`)].join('\n');
+    const response = await ask('What was the month-over-month growth of net revenue in shop_sales.tsv? Plot it please.', [{ name: 'shop_sales.tsv', content: tsv }]);
+    const calls = callsOf(response);
+    expect(logsOf(calls[0])).toContain('shop_sales.tsv (tsv');
+    expect(calls.at(-1)?.code).toContain('sep="\\t"');
+    const expected = largestMonthlyChange(rows);
+    expect(answerOf(response)).toContain(`${expected.label} had the largest change, ${expected.percent}`);
+    expect(answerOf(response)).toContain('Net revenue');
+    const summary = lastJsonLine(logsOf(calls.at(-1))) as { periods: unknown[] };
+    expect(summary.periods).toHaveLength(12);
+  });
+
+  it('reads months written without a day (2024-03, Mar 2024) as dates', async () => {
+    const totals = [120, 150, 90, 99, 130, 140, 70, 77, 100, 101, 160, 150];
+    const monthName = (index: number) => new Date(Date.UTC(2024, index, 1)).toLocaleString('en-US', { month: 'short', timeZone: 'UTC' });
+    const iso = ['Month,Bookings', ...totals.map((total, index) => `2024-${String(index + 1).padStart(2, '0')},${total}`)].join('\n');
+    const named = ['Period;Bookings', ...totals.map((total, index) => `${monthName(index)} 2024;${total}`)].join('\n');
+    // Independently: the month-over-month changes, the largest by size is July (-50.0%).
+    const changes = totals.slice(1).map((total, index) => ((total - (totals[index] ?? 1)) / (totals[index] ?? 1)) * 100);
+    const largest = changes.reduce((best, change, index) => (Math.abs(change) > Math.abs(changes[best] ?? 0) ? index : best), 0);
+    const label = new Date(Date.UTC(2024, largest + 1, 1)).toLocaleString('en-US', { month: 'long', year: 'numeric', timeZone: 'UTC' });
+    const percent = `${(changes[largest] ?? 0) >= 0 ? '+' : ''}${(changes[largest] ?? 0).toFixed(1)}%`;
+    for (const file of [{ name: 'bookings.csv', content: iso }, { name: 'bookings_named.csv', content: named }]) {
+      const response = await ask('Show the monthly growth of bookings.', [file]);
+      expect(answerOf(response)).toContain(`${label} had the largest change, ${percent}`);
+    }
+  });
+
+  it('follows up: "now per region" keeps the monthly growth and splits it, "as a bar chart" redraws it, "export that to PDF" exports its table', async () => {
     const rows = salesRows(99);
     const csv = ['date,region,product,units,revenue', ...rows.map((row) => `${iso(row.day)},${row.region},${row.product},${row.units},${row.revenue}`)].join('\n');
     const first = await ask('Calculate monthly revenue growth as a line chart.', [{ name: 'sales.csv', content: csv }]);
@@ -139,6 +189,9 @@ describe('the analyst, with real Python', { timeout: 120_000 }, () => {
     const bars = await ask('as a bar chart', [], perRegion.id);
     expect(callsOf(bars).at(-1)?.code).toContain('top.bar(');
     expect(callsOf(bars).at(-1)?.code).toContain('columns="region"');
+    const exported = await ask('export that to PDF', [], bars.id);
+    expect(answerOf(exported)).toContain('I exported `monthly_revenue_growth_by_region.csv` (12 rows)');
+    expect(answerOf(exported)).toContain('sandbox:/mnt/data/monthly_revenue_growth_by_region.pdf');
   });
 
   it('forecasts next quarter from a 24-month CSV with ARIMA: three months, each with bounds around the forecast', async () => {
@@ -150,18 +203,46 @@ describe('the analyst, with real Python', { timeout: 120_000 }, () => {
       [{ name: 'website_traffic.csv', content: csv }],
     );
     const analysis = callsOf(response).at(-1);
-    expect(analysis?.code).toContain('ARIMA(series, order=order');
-    const summary = lastJsonLine(logsOf(analysis)) as { model: string; history: number; forecast: Array<{ label: string; mean: number; lower: number; upper: number }> };
+    expect(analysis?.code).toContain('SARIMAX(series, order=order, seasonal_order=seasonal, trend=trend)');
+    const summary = lastJsonLine(logsOf(analysis)) as ForecastSummary;
     expect(summary.history).toBe(24);
-    expect(summary.model).toBe('ARIMA(1,1,1)');
+    expectChosenByAic(summary, true);
     expect(summary.forecast.map((row) => row.label)).toEqual(['January 2025', 'February 2025', 'March 2025']);
     for (const row of summary.forecast) {
       expect(row.lower).toBeLessThan(row.mean);
       expect(row.upper).toBeGreaterThan(row.mean);
       expect(answerOf(response)).toContain(`| ${row.label} | ${Math.round(row.mean).toLocaleString('en-US')} | ${Math.round(row.lower).toLocaleString('en-US')} | ${Math.round(row.upper).toLocaleString('en-US')} |`);
     }
-    expect(answerOf(response)).toContain('**ARIMA(1,1,1)**');
+    expect(answerOf(response)).toContain(`The model is **${summary.model}**, the lowest AIC (${Math.min(...summary.ranking.map((entry) => entry.aic)).toFixed(1)}) of ${summary.ranking.length} candidates`);
+    expect(answerOf(response)).toContain('seasonal SARIMA terms at lag 12');
     expect(answerOf(response)).toContain('sandbox:/mnt/data/visits_forecast.png');
+  });
+
+  it('forecasts another way: a TSV of 30 months written "Jan 2023", other column names, asked for the next three months', async () => {
+    const next = random(17);
+    const months = Array.from({ length: 30 }, (_, index) => new Date(Date.UTC(2022, 6 + index, 1)));
+    const label = (month: Date) => `${month.toLocaleString('en-US', { month: 'short', timeZone: 'UTC' })} ${month.getUTCFullYear()}`;
+    const values = months.map((_, index) => Math.round(5000 + 120 * index + 900 * Math.sin((index / 12) * 2 * Math.PI) + next() * 300));
+    const tsv = ['Period\tNotes\tPage views', ...months.map((month, index) => `${label(month)}\tok\t${values[index] ?? 0}`)].join('\n');
+    const response = await ask('Predict page views for the next 3 months with confidence intervals.', [{ name: 'pageviews.tsv', content: tsv }]);
+    const analysis = callsOf(response).at(-1);
+    const summary = lastJsonLine(logsOf(analysis)) as ForecastSummary;
+    expect(summary.history).toBe(30);
+    expectChosenByAic(summary, true);
+    // The three months after the last one in the file (December 2024), computed here.
+    const after = [1, 2, 3].map((step) => new Date(Date.UTC(2024, 11 + step, 1)).toLocaleString('en-US', { month: 'long', year: 'numeric', timeZone: 'UTC' }));
+    expect(summary.forecast.map((row) => row.label)).toEqual(after);
+    const [low, high] = [Math.min(...values), Math.max(...values)];
+    for (const row of summary.forecast) {
+      expect(row.lower).toBeLessThan(row.mean);
+      expect(row.upper).toBeGreaterThan(row.mean);
+      // A sane forecast of this series stays near its range.
+      expect(row.mean).toBeGreaterThan(low * 0.8);
+      expect(row.mean).toBeLessThan(high * 1.3);
+      expect(answerOf(response)).toContain(`| ${row.label} | ${Math.round(row.mean).toLocaleString('en-US')} | ${Math.round(row.lower).toLocaleString('en-US')} | ${Math.round(row.upper).toLocaleString('en-US')} |`);
+    }
+    expect(answerOf(response)).toContain(`**${summary.model}**`);
+    expect(answerOf(response)).toContain('sandbox:/mnt/data/page_views_forecast.png');
   });
 
   it('forecasts a short series with a simpler model, and says so; without a file it labels the data synthetic', async () => {
@@ -169,6 +250,13 @@ describe('the analyst, with real Python', { timeout: 120_000 }, () => {
     const short = await ask('Forecast next quarter of sessions.', [{ name: 'short.csv', content: csv }]);
     expect(answerOf(short)).toContain('I used a simpler model, a random walk with drift');
     expect(answerOf(short)).toContain('September 2024');
+    // 15 points: the order search runs, without seasonal candidates (fewer than 24 points).
+    const medium = ['week_start\tsignups', ...Array.from({ length: 15 }, (_, index) => `${iso(new Date(Date.UTC(2024, index, 1)))}\t${300 + index * 12 + (index % 3) * 9}`)].join('\n');
+    const searched = await ask('Forecast signups for the next 2 months.', [{ name: 'signups.tsv', content: medium }]);
+    const summary15 = lastJsonLine(logsOf(callsOf(searched).at(-1))) as ForecastSummary;
+    expectChosenByAic(summary15, false);
+    expect(summary15.forecast.map((row) => row.label)).toEqual(['April 2025', 'May 2025']);
+    expect(answerOf(searched)).not.toContain('seasonal SARIMA terms');
     const synthetic = await ask("Forecast next quarter's website traffic from the last 24 months using ARIMA and plot the prediction with confidence intervals.", []);
     expect(answerOf(synthetic)).toContain('**synthetic** series');
     const summary = lastJsonLine(logsOf(callsOf(synthetic).at(-1))) as { synthetic: boolean; forecast: unknown[] };
@@ -188,9 +276,11 @@ describe('the analyst, with real Python', { timeout: 120_000 }, () => {
     const mean = values.reduce((a, b) => a + b, 0) / values.length;
     const std = Math.sqrt(values.reduce((a, b) => a + (b - mean) ** 2, 0) / values.length);
     const flagged = values.flatMap((value, index) => (Math.abs((value - mean) / std) > 3 ? [index] : []));
-    expect(flagged.length).toBeGreaterThanOrEqual(3);
-    for (const index of flagged) expect(answerOf(response)).toContain(`| point ${index} |`);
-    expect(answerOf(response)).toContain('planted outliers were found');
+    const planted = /planted outliers at indices ([\d, ]+)\./.exec(answerOf(response))?.[1]?.split(', ').map(Number);
+    expect(planted).toHaveLength(4);
+    expect(flagged).toEqual(planted);
+    for (const index of flagged) expect(answerOf(response)).toContain(`| point ${index} | ${(values[index] ?? 0).toFixed(2)} |`);
+    expect(answerOf(response)).toContain('All 4 planted outliers were found, and nothing else');
   });
 
   it('finds outliers in an uploaded column by z-score and IQR', async () => {
@@ -202,7 +292,38 @@ describe('the analyst, with real Python', { timeout: 120_000 }, () => {
     expect(answerOf(response)).toContain('1 outlier by z-score');
   });
 
-  it('compares revenue per region (bar), then exports that table to Excel as a follow-up', async () => {
+  it('prototypes the detector when asked another way, and finds outliers planted in a TSV by z-score and IQR', async () => {
+    const synthetic = await ask('Write a small z-score anomaly detector in Python and demo it on made-up data.', []);
+    expect(callsOf(synthetic).at(-1)?.code).toContain('def find_outliers(values, threshold=3.0):');
+    expect(answerOf(synthetic)).toContain('All 4 planted outliers were found');
+
+    const next = random(23);
+    const readings = Array.from({ length: 120 }, () => Math.round((70 + next() * 10) * 10) / 10);
+    const plantedAt = [17, 64, 101];
+    readings[17] = 140.5;
+    readings[64] = 5.2;
+    readings[101] = 133;
+    const tsv = ['Sensor\tTemp (F)', ...readings.map((value, index) => `S${String(index + 1).padStart(3, '0')}\t${value}`)].join('\n');
+    const response = await ask('Flag anomalies in the Temp (F) column using z-scores.', [{ name: 'sensors.tsv', content: tsv }]);
+    // Independently: |z| > 3 with the population standard deviation, and Tukey's fences.
+    const mean = readings.reduce((a, b) => a + b, 0) / readings.length;
+    const std = Math.sqrt(readings.reduce((a, b) => a + (b - mean) ** 2, 0) / readings.length);
+    const flagged = readings.flatMap((value, index) => (Math.abs((value - mean) / std) > 3 ? [index] : []));
+    expect(flagged).toEqual(plantedAt);
+    expect(answerOf(response)).toContain(`${plantedAt.length} outliers by z-score`);
+    for (const index of plantedAt) expect(answerOf(response)).toContain(`| S${String(index + 1).padStart(3, '0')} | ${(readings[index] ?? 0).toFixed(2)} |`);
+    const sorted = [...readings].sort((a, b) => a - b);
+    const quantile = (q: number) => {
+      const at = (sorted.length - 1) * q;
+      const below = sorted[Math.floor(at)] ?? 0;
+      return below + ((sorted[Math.ceil(at)] ?? 0) - below) * (at - Math.floor(at));
+    };
+    const [q1, q3] = [quantile(0.25), quantile(0.75)];
+    const fenced = readings.filter((value) => value < q1 - 1.5 * (q3 - q1) || value > q3 + 1.5 * (q3 - q1)).length;
+    expect(answerOf(response)).toContain(`flags ${fenced} value${fenced === 1 ? '' : 's'}`);
+  });
+
+  it('compares revenue per region (bar), then exports that table to Excel, PDF and Word as follow-ups', async () => {
     const rows = salesRows(3);
     const csv = ['date,region,product,units,revenue', ...rows.map((row) => `${iso(row.day)},${row.region},${row.product},${row.units},${row.revenue}`)].join('\n');
     const response = await ask('Show the revenue per region as a table.', [{ name: 'sales_2024.csv', content: csv }]);
@@ -215,6 +336,29 @@ describe('the analyst, with real Python', { timeout: 120_000 }, () => {
     expect(answerOf(response)).toContain('sandbox:/mnt/data/revenue_by_region.png');
     const excel = await ask('export that to Excel', [], response.id);
     expect(answerOf(excel)).toContain('sandbox:/mnt/data/revenue_by_region.xlsx');
+
+    // PDF and Word: read back here with pdftotext and python-docx, every region's total must be in them.
+    const documents = await ask('now export it to PDF and to a Word document', [], excel.id);
+    expect(answerOf(documents)).toContain('sandbox:/mnt/data/revenue_by_region.pdf');
+    expect(answerOf(documents)).toContain('sandbox:/mnt/data/revenue_by_region.docx');
+    const container = callsOf(documents).at(-1)?.container_id ?? '';
+    const listed = await client.containers.files.list(container);
+    const directory = mkdtempSync(path.join(tmpdir(), 'analyst-export-'));
+    try {
+      const texts: string[] = [];
+      for (const name of ['revenue_by_region.pdf', 'revenue_by_region.docx']) {
+        const file = listed.data.find((candidate) => candidate.path === `/mnt/data/${name}`);
+        const bytes = Buffer.from(await (await client.containers.files.content.retrieve(file?.id ?? '', { container_id: container })).arrayBuffer());
+        writeFileSync(path.join(directory, name), bytes);
+      }
+      const pdfPath = JSON.stringify(path.join(directory, 'revenue_by_region.pdf'));
+      texts.push(runPython(`import subprocess; print(subprocess.run(["pdftotext", "-layout", ${pdfPath}, "-"], capture_output=True, text=True).stdout)`));
+      texts.push(runPython(`import docx; d = docx.Document(${JSON.stringify(path.join(directory, 'revenue_by_region.docx'))}); print("\\n".join(" | ".join(c.text for c in r.cells) for t in d.tables for r in t.rows)); print(len(d.inline_shapes), "pictures")`));
+      for (const text of texts) for (const [region, total] of totals) expect(text).toMatch(new RegExp(`${region}\\s*\\|?\\s*${format(total).replace(/\./g, '\\.')}`));
+      expect(texts[1]).toContain('1 pictures');
+    } finally {
+      rmSync(directory, { recursive: true, force: true });
+    }
   });
 
   it('draws a histogram, a scatter with r, and an HTML report of the real data', async () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { explicitScenario, planTurn } from '../model/scenarios.js';
-import { analystTurn, chooseRecipe, describeInspection } from './engine.js';
+import { analystTurn, chooseRecipe, describeInspection, smallTalk } from './engine.js';
 import { lastJsonLine } from './inspection-schema.js';
 import type { AnalystRequest, InspectedColumn, Inspection } from './recipe.js';
 import { horizonIn } from './recipes/forecast.js';
@@ -55,6 +55,11 @@ describe('choosing a recipe', () => {
     expect(chosen('Show the distribution of units across all the rows', sales, previous)).toBe('distribution');
     expect(chosen('export that to Excel', sales, previous)).toBe('export');
     expect(chosen('export that to Excel', sales, { recipe: 'compare', options: { output: '/mnt/data/revenue_by_region.csv' } })).toBe('export');
+    const compared = { recipe: 'compare', options: { output: '/mnt/data/revenue_by_region.csv' } };
+    expect(chosen('export that table to PDF', sales, compared)).toBe('export');
+    expect(chosen('save it as a Word document', sales, compared)).toBe('export');
+    const pdf: Inspection = { files: [{ path: '/mnt/data/r.pdf', kind: 'pdf', bytes: 10, tables: [] }] };
+    expect(chosen('Extract the table from page 3 of this PDF into a CSV and summarize the key metrics by category.', pdf, compared)).toBe('pdf-table');
   });
 });
 
@@ -85,6 +90,16 @@ describe('routing: a sentence reaches the analyst, never a test scenario by acci
   it.each(['Draw a chart of my sales', 'Show the error bars', 'Turn this into files: a PDF and an Excel workbook', 'Give me the logs of last week as a table', 'an HTML page please'])('%s', (text) => {
     expect(explicitScenario(text)).toBeUndefined();
     expect(planTurn({ text, userFiles: ['/mnt/data/a.csv'], codeInterpreterAvailable: true }).scenario).toBe('analyst');
+  });
+
+  it('answers greetings, thanks and "what can you do" without running Python, naming the uploads', () => {
+    for (const text of ['hello', 'Hi there!', 'What can you do?', 'hey, what can you do for me?', 'thanks!', 'help']) {
+      const turn = analystTurn({ text, userFiles: ['/mnt/data/sales_2024.csv'] });
+      expect(turn.steps.map((step) => step.kind)).toEqual(['message']);
+      expect(smallTalk(text, ['/mnt/data/sales_2024.csv'])).toContain('`sales_2024.csv`');
+    }
+    expect(smallTalk('What can you do?', [])).toContain('exports to CSV, Excel, PDF, Word, PNG and SVG');
+    for (const text of ['Hi, can you chart monthly revenue?', 'help me forecast traffic', 'what can you do with the outliers in revenue']) expect(smallTalk(text, [])).toBeUndefined();
   });
 
   it('starts with an inspection call when there are files', () => {

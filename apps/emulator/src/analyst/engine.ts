@@ -42,8 +42,8 @@ export function describeInspection(inspection: Inspection): string {
 export const analystAbilities = [
   '- **trends and growth over time** (“monthly revenue growth as a line chart”), resampling daily data to weeks, months, quarters or years',
   '- **comparisons by category** (“revenue per region”), **distributions** (histogram), **correlations** (scatter and r)',
-  '- **outliers** (z-score and IQR), **forecasts** (ARIMA with confidence intervals)',
-  '- **summaries and tables**, an **HTML report** of your data, exports to CSV, Excel, PNG and SVG',
+  '- **outliers** (z-score and IQR), **forecasts** (ARIMA/SARIMA chosen by AIC, with confidence intervals)',
+  '- **summaries and tables**, an **HTML report** of your data, exports to CSV, Excel, PDF, Word, PNG and SVG',
   '- cleaning workbooks into CSVs and extracting tables from PDF pages',
 ].join('\n');
 
@@ -101,6 +101,9 @@ export function analystTurn(input: AnalystInput, candidates: readonly Recipe[] =
   };
 
   const remember = () => remembered;
+  const talk = smallTalk(input.text, input.userFiles);
+  // A greeting or "what can you do" needs no Python, as a model would not run any
+  if (talk) return { scenario: 'analyst:help', steps: [{ kind: 'message', compose: () => talk }], remember: () => input.previous };
   if (input.userFiles.length === 0) {
     const request = base({ files: [] });
     const recipe = chooseRecipe(request, candidates);
@@ -134,6 +137,20 @@ export function analystTurn(input: AnalystInput, candidates: readonly Recipe[] =
       },
     ],
   };
+}
+
+const greeting = /^\s*(hi|hello|hey|hiya|howdy|good (morning|afternoon|evening)|greetings)( there| everyone| all| again)?[\s!.,]*$/i;
+const thanks = /^\s*(thanks|thank you|thx|cheers|great|perfect|nice)( (so|very) much)?( for (that|this|the help))?[\s!.,]*$/i;
+const whatCanYouDo = /^\s*((hi|hello|hey)[\s!,.]+)?(help|what (else )?can (you|i) (do|ask)( (for|with) (me|this|my (data|files?)))?|what do you do|who are you|what are you|how do(es)? (you|this|it) work)[\s?!.]*$/i;
+
+/** The answer to a greeting, thanks or "what can you do", or undefined for anything else. */
+export function smallTalk(text: string, userFiles: readonly string[]): string | undefined {
+  const files = userFiles.map((file) => `\`${path.basename(file)}\``);
+  const yours = files.length > 0 ? `You have uploaded ${files.join(', ')}: ask me about ${files.length === 1 ? 'it' : 'them'}, for example “monthly revenue growth as a line chart”.` : '';
+  if (thanks.test(text)) return ['You’re welcome. Ask for a follow-up (“now per region”, “as a bar chart”, “export that to Excel”) or a new analysis whenever you like.', yours].filter(Boolean).join(' ');
+  if (greeting.test(text)) return [`Hello! ${helpText()}`, yours].filter(Boolean).join('\n\n');
+  if (whatCanYouDo.test(text)) return [helpText(), yours].filter(Boolean).join('\n\n');
+  return undefined;
 }
 
 function helpText(): string {

@@ -121,11 +121,23 @@ export interface Exports {
   xlsx: boolean;
   png: boolean;
   svg: boolean;
+  pdf: boolean;
+  docx: boolean;
 }
+
+/** A PDF or Word file as the destination ("to PDF", "as a Word document"), not a document to read. */
+export const documentTarget = /\b(to|into|as|in) (an? |a new )?(pdf|word|docx|ms word)\b/i;
 
 export function exportsIn(text: string): Exports {
   const lower = text.toLowerCase();
-  return { csv: /\bcsv\b/.test(lower), xlsx: /\b(excel|xlsx|workbook|spreadsheet)\b/.test(lower), png: /\bpng\b/.test(lower), svg: /\bsvg\b/.test(lower) };
+  return {
+    csv: /\bcsv\b/.test(lower),
+    xlsx: /\b(excel|xlsx|workbook|spreadsheet)\b/.test(lower),
+    png: /\bpng\b/.test(lower),
+    svg: /\bsvg\b/.test(lower),
+    pdf: /\bpdf\b/.test(lower) && documentTarget.test(lower),
+    docx: /\b(docx|word)\b/.test(lower) && documentTarget.test(lower),
+  };
 }
 
 /** Python that loads the chosen table into `df`, with dates read whatever their written form and numbers as numbers. */

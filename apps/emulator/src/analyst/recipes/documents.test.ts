@@ -122,10 +122,16 @@ describe('documents through the analyst, with real Python', { timeout: 180_000 }
     rmSync(directory, { recursive: true, force: true });
   });
 
-  async function ask(input: string, files: string[]): Promise<Response> {
+  async function ask(input: string, files: string[], previous?: string): Promise<Response> {
     const ids: string[] = [];
     for (const file of files) ids.push((await client.files.create({ file: await toFile(readFileSync(file), path.basename(file)), purpose: 'assistants' })).id);
-    return client.responses.create({ model: 'emulator', input, tools: [{ type: 'code_interpreter', container: { type: 'auto', file_ids: ids } }], include });
+    return client.responses.create({
+      model: 'emulator',
+      input,
+      tools: [{ type: 'code_interpreter', container: { type: 'auto', file_ids: ids } }],
+      include,
+      ...(previous ? { previous_response_id: previous } : {}),
+    });
   }
 
   function containerOf(response: Response): string {
@@ -324,6 +330,10 @@ describe('documents through the analyst, with real Python', { timeout: 180_000 }
     expect(answer).toContain('(sandbox:/mnt/data/page_3_table.csv)');
     expect(answer).toContain('(sandbox:/mnt/data/page_3_by_category.csv)');
     expect(answer).toContain('(sandbox:/mnt/data/page_3_by_category.png)');
+
+    const excel = await ask('export that to Excel', [], response.id);
+    expect(excel.output_text).toContain(`I exported \`page_3_table.csv\` (${String(rows.length + 1)} rows)`); // the products and the PDF's own Total row, as extracted
+    expect(excel.output_text).toContain('(sandbox:/mnt/data/page_3_table.xlsx)');
   });
 
   it('takes "the last page" of another PDF with other columns and currency signs, and says what the pages hold when the page has no table', async () => {

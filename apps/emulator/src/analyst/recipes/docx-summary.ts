@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { fileLinks } from '../../model/answer-text.js';
 import type { AnalysisPlan, AnalystRequest, InspectedFile, Recipe } from '../recipe.js';
-import { baseName, formatNumber, markdownTable, slug } from '../tabular.js';
+import { baseName, exportsIn, formatNumber, markdownTable, slug } from '../tabular.js';
 
 const summarySchema = z.object({
   file: z.string(),
@@ -77,6 +77,8 @@ export const docxSummaryRecipe: Recipe = {
   id: 'docx-summary',
   match(request) {
     const text = request.text;
+    // "export that to Word" makes a document; it does not read one
+    if (exportsIn(text).docx && !/\b(extract\w*|page)\b/i.test(text)) return 0;
     const hasDocument = documentsOf(request).length > 0;
     const wordDocument = /\b(docx|word (document|file|doc)|\.docx)\b/i.test(text);
     const asks = /\b(summar\w*|tables?|extract\w*|csv|overview|what('s| is) in|contents?|read)\b/i.test(text);

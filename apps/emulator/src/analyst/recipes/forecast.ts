@@ -13,8 +13,19 @@ const summarySchema = z.object({
   model: z.string(),
   simpler: z.string().nullable(),
   confidence: z.number(),
+  season: z.number(),
+  ranking: z.array(z.object({ model: z.string(), aic: z.number() })),
   forecast: z.array(z.object({ label: z.string(), period: z.string(), mean: z.number(), lower: z.number(), upper: z.number() })),
 });
+
+/** Periods per season the order search may model; weekly (52) and yearly series are too short for one. */
+const seasonLength: Record<Frequency, number> = { daily: 7, weekly: 0, monthly: 12, quarterly: 4, yearly: 0 };
+
+const modelLabelPython = String.raw`def model_label(order, seasonal, trend):
+    """ARIMA(1,1,0) with drift, SARIMA(0,1,1)(1,0,0)[12]: the model as it is usually written."""
+    name = "ARIMA(%d,%d,%d)" % order if not seasonal[3] else "SARIMA(%d,%d,%d)(%d,%d,%d)[%d]" % (order + seasonal)
+    return name + (" with drift" if trend == "c" else "")
+`;
 
 interface ForecastOptions {
   file: string | null;
@@ -84,23 +95,41 @@ function code(request: AnalystRequest, options: ForecastOptions): string {
     'import numpy as np',
     'import pandas as pd',
     'import matplotlib.pyplot as plt',
-    'from statsmodels.tsa.arima.model import ARIMA',
+    'from statsmodels.tsa.statespace.sarimax import SARIMAX',
     '',
     periodLabelPython,
+    modelLabelPython,
     ...source,
     'series = series.asfreq(series.index.freq or pd.infer_freq(series.index))',
     '',
-    '# The model: ARIMA(1,1,1) needs about a year of points; shorter series get a random walk with drift',
+    '# The model: an ARIMA order search by AIC (d = 1 for every candidate, so their AICs compare);',
+    '# seasonal terms join the search once there are two full seasons; fewer than 12 points get a random walk with drift',
     `horizon = ${options.horizon}`,
+    `season = ${seasonLength[options.frequency]}  # periods per season (0: none for this frequency)`,
     'simpler = None',
-    'if len(series) >= 12:',
-    '    order, trend, model_name = (1, 1, 1), "n", "ARIMA(1,1,1)"',
-    'else:',
-    '    order, trend, model_name = (0, 1, 0), "t", "random walk with drift (ARIMA(0,1,0) + drift)"',
-    '    simpler = f"the series has only {len(series)} points, too few for ARIMA(1,1,1)"',
+    'ranking = []',
     'with warnings.catch_warnings():',
-    '    warnings.simplefilter("ignore")  # statsmodels warns about convergence on short series; the fit is still usable',
-    '    fitted = ARIMA(series, order=order, trend=trend).fit()',
+    '    warnings.simplefilter("ignore")  # statsmodels warns about convergence on short series; the AIC still ranks the fit',
+    '    if len(series) >= 12:',
+    '        candidates = [((p, 1, q), (0, 0, 0, 0), trend) for p in range(3) for q in range(3) for trend in ("n", "c")]',
+    '        if season and len(series) >= max(24, 2 * season):',
+    '            candidates += [((p, 1, q), (P, 0, Q, season), "c") for p in range(2) for q in range(2) for P, Q in ((1, 0), (0, 1))]',
+    '        for order, seasonal, trend in candidates:',
+    '            try:',
+    '                fit = SARIMAX(series, order=order, seasonal_order=seasonal, trend=trend).fit(disp=False)',
+    '            except (ValueError, np.linalg.LinAlgError):',
+    '                continue  # an order the data cannot support',
+    '            if math.isfinite(fit.aic):',
+    '                ranking.append((fit.aic, model_label(order, seasonal, trend), fit))',
+    '        ranking.sort(key=lambda entry: entry[0])',
+    '        aic, model_name, fitted = ranking[0]',
+    '        print("Lowest AIC of", len(ranking), "candidates:")',
+    '        for entry in ranking[:5]:',
+    '            print(f"  {entry[1]:<32} AIC {entry[0]:.1f}")',
+    '    else:',
+    '        model_name = "random walk with drift (ARIMA(0,1,0) + drift)"',
+    '        simpler = f"the series has only {len(series)} points, too few to choose an ARIMA order"',
+    '        fitted = SARIMAX(series, order=(0, 1, 0), trend="c").fit(disp=False)',
     'frame = fitted.get_forecast(steps=horizon).summary_frame(alpha=0.05)',
     '',
     '# Chart: the history, the forecast and its 95% confidence interval',
@@ -108,7 +137,7 @@ function code(request: AnalystRequest, options: ForecastOptions): string {
     `ax.plot(series.index, series.values, marker="o", label="History" + (" (synthetic)" if synthetic else ""))`,
     'ax.plot(frame.index, frame["mean"], marker="o", linestyle="--", color="tab:orange", label=f"Forecast ({model_name})")',
     'ax.fill_between(frame.index, frame["mean_ci_lower"], frame["mean_ci_upper"], color="tab:orange", alpha=0.2, label="95% confidence interval")',
-    `ax.set_title(("Synthetic " if synthetic else "") + ${JSON.stringify(`${options.value.charAt(0).toUpperCase()}${options.value.slice(1)}: `)} + str(len(series)) + ${JSON.stringify(` ${word}s of history and a forecast of the next `)} + str(horizon))`,
+    `ax.set_title(("Synthetic " if synthetic else "") + ${JSON.stringify(`${options.value.charAt(0).toUpperCase()}${options.value.slice(1)}: `)} + str(len(series)) + ${JSON.stringify(` ${word}s of history and a forecast of the next `)} + str(horizon) + ${JSON.stringify(` ${word}s`)})`,
     `ax.set_xlabel(${JSON.stringify(word.charAt(0).toUpperCase() + word.slice(1))})`,
     `ax.set_ylabel(${JSON.stringify(options.value)})`,
     'ax.grid(alpha=0.3)',
@@ -122,13 +151,23 @@ function code(request: AnalystRequest, options: ForecastOptions): string {
     'summary = {',
     `    "value": ${JSON.stringify(options.value)}, "frequency": ${frequency}, "synthetic": synthetic, "history": int(len(series)),`,
     `    "first": period_label(series.index[0], ${frequency}), "last": period_label(series.index[-1], ${frequency}),`,
-    '    "model": model_name, "simpler": simpler, "confidence": 95,',
+    '    "model": model_name, "simpler": simpler, "confidence": 95, "season": season,',
+    '    "ranking": [{"model": name, "aic": round(float(aic), 2)} for aic, name, _ in ranking],',
     `    "forecast": [{"label": period_label(i, ${frequency}), "period": str(i.date()), "mean": float(r["mean"]), "lower": float(r["mean_ci_lower"]), "upper": float(r["mean_ci_upper"])} for i, r in frame.iterrows()],`,
     '}',
     'print(frame.round(2).to_string())',
     'print(json.dumps(summary))',
     '',
   ].join('\n');
+}
+
+/** How the model was chosen: the AIC search, its space, and the runner-up. */
+function searchSentence(summary: z.infer<typeof summarySchema>): string {
+  const [best, runnerUp] = summary.ranking;
+  const seasonal = summary.season > 0 && summary.ranking.some((entry) => entry.model.startsWith('SARIMA'));
+  const space = `ARIMA(p,1,q) with p, q ≤ 2, with and without drift${seasonal ? `, and, as the series spans two seasons, seasonal SARIMA terms at lag ${summary.season}` : ''}`;
+  const second = runnerUp ? ` The runner-up was ${runnerUp.model} (AIC ${runnerUp.aic.toFixed(1)}).` : '';
+  return `The model is **${summary.model}**, the lowest AIC${best ? ` (${best.aic.toFixed(1)})` : ''} of ${summary.ranking.length} candidates: ${space}.${second}`;
 }
 
 export const forecastRecipe: Recipe = {
@@ -146,7 +185,7 @@ export const forecastRecipe: Recipe = {
   plan(request): AnalysisPlan {
     const options = optionsFor(request);
     if (!options) throw new Error('forecast: the data does not fit');
-    return { code: code(request, options), options: { ...options } };
+    return { code: code(request, options), options: { ...options, output: `/mnt/data/${slug(`${options.value} forecast`)}.csv` } };
   },
   answer(_request, plan, raw, files) {
     const summary = summarySchema.parse(raw);
@@ -156,10 +195,10 @@ export const forecastRecipe: Recipe = {
     if (summary.synthetic) {
       lines.push(`No file was uploaded, so this runs on a **synthetic** series I generated (${summary.history} ${word}s of ${summary.value}, trend + yearly season + noise; saved as CSV below). Upload your own data for a real forecast.`);
     } else {
-      lines.push(`I totalled **${summary.value}** per ${word} from \`${baseName(options.file ?? '')}\` (${summary.history} ${word}s, ${summary.first} to ${summary.last}) and fitted **${summary.model}**.`);
+      lines.push(`I totalled **${summary.value}** per ${word} from \`${baseName(options.file ?? '')}\` (${summary.history} ${word}s, ${summary.first} to ${summary.last}).`);
     }
     if (summary.simpler) lines.push(`I used a simpler model, a ${summary.model}, because ${summary.simpler}.`);
-    else if (summary.synthetic) lines.push(`The model is **${summary.model}**.`);
+    else lines.push(searchSentence(summary));
     const next = summary.forecast;
     lines.push(`Forecast for the next ${next.length} ${word}${next.length === 1 ? '' : 's'}, with ${summary.confidence}% confidence intervals:`);
     lines.push(markdownTable([word.charAt(0).toUpperCase() + word.slice(1), 'Forecast', `Lower ${summary.confidence}%`, `Upper ${summary.confidence}%`], next.map((row) => [row.label, formatNumber(row.mean, 0), formatNumber(row.lower, 0), formatNumber(row.upper, 0)])));

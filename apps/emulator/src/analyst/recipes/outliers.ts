@@ -94,7 +94,7 @@ function code(request: AnalystRequest, options: OutlierOptions): string {
     'fig.tight_layout()',
     'fig.savefig("/mnt/data/outliers.png", dpi=120)',
     'plt.close(fig)',
-    'pd.DataFrame([{"label": labels[i], "value": v, "z_score": round(z, 2)} for i, v, z in found]).to_csv("/mnt/data/outliers.csv", index=False)',
+    'pd.DataFrame([{"label": labels[i], "value": v, "z_score": round(z, 2)} for i, v, z in found], columns=["label", "value", "z_score"]).to_csv("/mnt/data/outliers.csv", index=False)',
     '',
     'summary = {',
     `    "synthetic": planted is not None, "value": ${JSON.stringify(options.value)}, "count": int(len(values)), "mean": mean, "std": std, "threshold": ${options.threshold},`,
@@ -120,7 +120,7 @@ export const outliersRecipe: Recipe = {
   plan(request): AnalysisPlan {
     const options = optionsFor(request);
     if (!options) throw new Error('outliers: the data does not fit');
-    return { code: code(request, options), options: { ...options } };
+    return { code: code(request, options), options: { ...options, output: '/mnt/data/outliers.csv' } };
   },
   answer(_request, plan, raw, files) {
     const summary = summarySchema.parse(raw);

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { fileLinks } from '../../model/answer-text.js';
 import type { AnalysisPlan, AnalystRequest, InspectedFile, InspectedTable, Recipe } from '../recipe.js';
-import { baseName, categoryColumn, formatNumber, markdownTable } from '../tabular.js';
+import { baseName, categoryColumn, exportsIn, formatNumber, markdownTable } from '../tabular.js';
 
 const numberWords = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty'];
 const ordinalWords = ['', 'first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth'];
@@ -84,7 +84,7 @@ function chosenCategory(text: string, table: InspectedTable | undefined): string
 }
 
 function code(options: PdfTableOptions): string {
-  const stem = options.page === 'last' ? 'last_page' : options.page === null ? 'pdf' : `page_${String(options.page)}`;
+  const stem = pageStem(options.page);
   const pageLine =
     options.page === 'last'
       ? 'page_number = len(pages)  # the last page'
@@ -172,10 +172,16 @@ function pageName(page: PageRef | null): string {
   return page === 'last' ? 'the last page' : page === null ? 'the first page with a table' : `page ${String(page)}`;
 }
 
+function pageStem(page: PdfTableOptions['page']): string {
+  return page === 'last' ? 'last_page' : page === null ? 'pdf' : `page_${String(page)}`;
+}
+
 export const pdfTableRecipe: Recipe = {
   id: 'pdf-table',
   match(request) {
     const text = request.text;
+    // "export that to PDF" makes a document; it does not read one
+    if (exportsIn(text).pdf && !/\b(extract\w*|page)\b/i.test(text)) return 0;
     const hasPdf = pdfsOf(request).length > 0;
     const tableWords = /\b(tables?|extract\w*|pages?|csv|metrics?|figures)\b/i.test(text);
     if (/\bpdfs?\b/i.test(text) && tableWords) return 9;
@@ -195,7 +201,8 @@ export const pdfTableRecipe: Recipe = {
     const previous = request.previous?.recipe === 'pdf-table' ? (request.previous.options as Partial<PdfTableOptions>) : {};
     const page = pageIn(request.text) ?? previous.page ?? null;
     const options: PdfTableOptions = { file: pdf.path, page, category: chosenCategory(request.text, pageTable(pdf, page)) };
-    return { code: code(options), options: { ...options } };
+    // The extracted table is what "export that to Excel" exports next
+    return { code: code(options), options: { ...options, output: `/mnt/data/${pageStem(options.page)}_table.csv` } };
   },
   answer(_request, plan, raw, files) {
     const summary = summarySchema.parse(raw);

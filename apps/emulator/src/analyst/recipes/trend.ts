@@ -99,7 +99,7 @@ function code(request: AnalystRequest, options: TrendOptions): string {
   const word = periodWord[options.frequency];
   const value = JSON.stringify(options.value);
   const date = JSON.stringify(options.date);
-  const stem = slug(`${options.frequency} ${options.value} growth${options.group ? ` by ${options.group}` : ''}`);
+  const stem = trendStem(options);
   const group = options.group ? JSON.stringify(options.group) : null;
   const draw = (axis: string, x: string, y: string, label: string, extra = '') =>
     options.chart === 'bar' ? `${axis}.bar(${x}, ${y}, width=width, label=${label}${extra})` : `${axis}.plot(${x}, ${y}, marker="o", label=${label}${extra})`;
@@ -185,6 +185,11 @@ export function isFollowUp(lower: string): boolean {
   return /^(now|and|instead|same|as an?|but|then|also|only|just)\b/.test(text) || text.split(/\s+/).length <= 5;
 }
 
+/** The file name of the analysis's chart and table: "monthly_revenue_growth". */
+function trendStem(options: { frequency: string; value: string; group: string | null }): string {
+  return slug(`${options.frequency} ${options.value} growth${options.group ? ` by ${options.group}` : ''}`);
+}
+
 export const trendRecipe: Recipe = {
   id: 'trend',
   match(request) {
@@ -203,14 +208,14 @@ export const trendRecipe: Recipe = {
   plan(request): AnalysisPlan {
     const options = optionsFor(request);
     if (!options) throw new Error('trend: the data does not fit (misfit should have said so)');
-    return { code: code(request, options), options: { ...options } };
+    return { code: code(request, options), options: { ...options, output: `/mnt/data/${trendStem(options)}.csv` } };
   },
   repair(request, plan, error) {
     const options = plan.options as unknown as TrendOptions;
     if (!/KeyError/.test(error) || !options.inspectedValue) return undefined;
     const fixed: TrendOptions = { ...options, value: options.inspectedValue };
     delete fixed.inspectedValue;
-    return { code: code(request, fixed), options: { ...fixed } };
+    return { code: code(request, fixed), options: { ...fixed, output: `/mnt/data/${trendStem(fixed)}.csv` } };
   },
   answer(_request, plan, raw, files) {
     const summary = summarySchema.parse(raw);
