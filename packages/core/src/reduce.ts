@@ -6,6 +6,7 @@
 import type { ConversationAction, StoppedAction, UserMessageAction } from './actions.js';
 import { mergeAnnotations, normalizeAnnotation, resolveCitationPaths } from './annotations.js';
 import type { ResponseLifecycleType, StreamEvent, WireOutputItem, WireResponse } from './events.js';
+import { cardFromOutputs, createExecutionCard } from './execution-card.js';
 import { stoppedErrorCode, withLogOutcome } from './execution-outcome.js';
 import { isSettledStatus } from './execution-status.js';
 import { fileKind } from './file-kind.js';
@@ -19,7 +20,6 @@ import type {
   Diagnostic,
   ErrorInfo,
   ExecutionCard,
-  ExecutionOutput,
   MessageItem,
   OutputItem,
   ReasoningItem,
@@ -352,20 +352,7 @@ function emptyMessage(id: string): MessageItem {
 }
 
 function emptyCard(id: string, now: Timestamp | null): ExecutionCard {
-  return {
-    kind: 'execution',
-    id,
-    status: 'in_progress',
-    code: '',
-    codeComplete: false,
-    logs: '',
-    images: [],
-    outputs: null,
-    containerId: null,
-    startedAt: now,
-    completedAt: null,
-    error: null,
-  };
+  return createExecutionCard({ id, startedAt: now });
 }
 
 function emptyReasoning(id: string): ReasoningItem {
@@ -456,17 +443,6 @@ function withCardStatus(card: ExecutionCard, status: ExecutionCard['status'], no
   return { ...card, status, completedAt: isSettledStatus(status) ? now : null };
 }
 
-function logsOf(outputs: readonly ExecutionOutput[]): string {
-  return outputs
-    .filter((output): output is Extract<ExecutionOutput, { type: 'logs' }> => output.type === 'logs')
-    .map((output) => output.logs)
-    .join('\n');
-}
-
-function imagesOf(outputs: readonly ExecutionOutput[]): ExecutionCard['images'] {
-  return outputs.filter((output): output is Extract<ExecutionOutput, { type: 'image' }> => output.type === 'image').map((output) => ({ url: output.url }));
-}
-
 function setSummary(item: ReasoningItem, index: number, update: (text: string | undefined) => string): ReasoningItem {
   const current = item.summary[index];
   const text = update(current);
@@ -514,9 +490,7 @@ function applyItem(turn: Turn, item: WireOutputItem, done: boolean, now: Timesta
           status,
           code: done ? (item.code ?? card.code) : card.code || (item.code ?? ''),
           codeComplete: card.codeComplete || done || settled,
-          outputs,
-          logs: outputs ? logsOf(outputs) : card.logs,
-          images: outputs ? imagesOf(outputs) : card.images,
+          ...(outputs ? cardFromOutputs(outputs) : null),
           containerId: item.container_id ?? card.containerId,
           completedAt: settled ? (card.completedAt ?? now) : null,
           error,
