@@ -9,6 +9,7 @@ import type { StreamEventOf, WireOutputItem } from '../events.js';
 import type { ExecutionCard, Timestamp, Turn } from '../state.js';
 import { updateItem, type ItemKind, type ItemLocation } from './items.js';
 import type { TurnOutcome } from './outcome.js';
+import { cardWithCode } from './records.js';
 
 const cardKind: ItemKind<ExecutionCard> = { kind: 'execution', create: (id, now) => createExecutionCard({ id, startedAt: now }) };
 
@@ -45,7 +46,7 @@ export function applyCardEvent(turn: Turn, event: CardEvent, now: Timestamp | nu
     case 'response.code_interpreter_call.completed':
       return updateCard(turn, event, now, (card) => ({ ...withCardStatus(card, 'completed', now), codeComplete: true }));
     case 'response.code_interpreter_call_code.delta':
-      return updateCard(turn, event, now, (card) => ({ ...card, code: card.code + event.delta }));
+      return updateCard(turn, event, now, (card) => cardWithCode(card, card.code + event.delta));
     case 'response.code_interpreter_call_code.done':
       return updateCard(turn, event, now, (card) => ({ ...card, code: event.code, codeComplete: true }));
   }

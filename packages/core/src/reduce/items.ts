@@ -2,6 +2,7 @@
  * Finding and replacing the output item an event addresses, shared by messages, cards and reasoning.
  */
 import type { OutputItem, Timestamp, Turn } from '../state.js';
+import { turnWithItems } from './records.js';
 import { unexpected, type EventIdentity, type TurnOutcome } from './outcome.js';
 
 /** Where an event says its item is. */
@@ -49,7 +50,7 @@ export function updateItem<Item extends OutputItem>(
   const existing = turn.items[index];
   if (existing === undefined) {
     const item = update(itemKind.create(location.item_id, now));
-    return { applied: true, turn: { ...turn, items: [...turn.items, item] }, item };
+    return { applied: true, turn: turnWithItems(turn, [...turn.items, item]), item };
   }
   if (!isOfKind(existing, itemKind.kind)) {
     return { applied: false, outcome: unexpected(turn, location, `${location.type} names item ${location.item_id}, which is a ${existing.kind}, not a ${itemKind.kind}`) };
@@ -58,5 +59,5 @@ export function updateItem<Item extends OutputItem>(
   if (item === existing) return { applied: true, turn, item };
   const items = turn.items.slice();
   items[index] = item;
-  return { applied: true, turn: { ...turn, items }, item };
+  return { applied: true, turn: turnWithItems(turn, items), item };
 }

@@ -3,6 +3,7 @@ import type { StreamEventOf, WireOutputItem } from '../events.js';
 import type { ReasoningItem, Turn } from '../state.js';
 import { updateItem, type ItemKind, type ItemLocation } from './items.js';
 import type { TurnOutcome } from './outcome.js';
+import { reasoningWithSummary } from './records.js';
 
 const reasoningKind: ItemKind<ReasoningItem> = { kind: 'reasoning', create: (id) => ({ kind: 'reasoning', id, status: 'in_progress', summary: [] }) };
 
@@ -19,7 +20,7 @@ export function setSummary(item: ReasoningItem, index: number, update: (text: st
   const summary = item.summary.slice();
   while (summary.length < index) summary.push('');
   summary[index] = text;
-  return { ...item, summary };
+  return reasoningWithSummary(item, summary);
 }
 
 type ReasoningEvent = StreamEventOf<

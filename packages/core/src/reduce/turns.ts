@@ -3,6 +3,7 @@ import type { StoppedAction, UserMessageAction } from '../actions.js';
 import { stoppedErrorCode } from '../execution-outcome.js';
 import { isSettledStatus } from '../execution-status.js';
 import { fileKind } from '../file-kind.js';
+import { stateWithTurns, turnWithSequenceNumber } from './records.js';
 import type { ConversationState, ErrorInfo, OutputItem, ResponseInfo, ResponseStatus, Timestamp, Turn } from '../state.js';
 
 export function emptyTurn(id: string): Turn {
@@ -13,7 +14,7 @@ export function replaceTurn(state: ConversationState, index: number, turn: Turn)
   if (state.turns[index] === turn) return state;
   const turns = state.turns.slice();
   turns[index] = turn;
-  return { ...state, turns };
+  return stateWithTurns(state, turns);
 }
 
 export function withFiles(state: ConversationState, files: ConversationState['files']): ConversationState {
@@ -86,7 +87,7 @@ export function reduceUnknown(state: ConversationState, sequenceNumber: number |
   const turn = state.turns[index];
   if (turn && sequenceNumber !== undefined) {
     if (sequenceNumber <= turn.lastSequenceNumber) return state;
-    state = replaceTurn(state, index, { ...turn, lastSequenceNumber: sequenceNumber });
+    state = replaceTurn(state, index, turnWithSequenceNumber(turn, sequenceNumber));
   }
   return { ...state, unknownEventCount: state.unknownEventCount + 1 };
 }

@@ -10,6 +10,7 @@ import { applyMessageEvent } from './messages.js';
 import type { TurnOutcome, UpstreamEvent } from './outcome.js';
 import { applyOutputItem } from './output-items.js';
 import { applyReasoningEvent } from './reasoning.js';
+import { turnWithSequenceNumber } from './records.js';
 import { emptyTurn, replaceTurn, withFiles } from './turns.js';
 
 function applyToTurn(turn: Turn, event: UpstreamEvent, now: Timestamp | null): TurnOutcome {
@@ -82,7 +83,7 @@ export function reduceUpstream(state: ConversationState, event: UpstreamEvent, n
   // A replayed or duplicated event (same or older sequence number) changes nothing.
   if (sequenceNumber !== undefined && sequenceNumber <= turn.lastSequenceNumber) return state;
   const unsequenced = sequenceNumber === undefined && turn.arrivalOrdered !== true && !isLifecycleOrError(event.type);
-  const advanced: Turn = sequenceNumber !== undefined ? { ...turn, lastSequenceNumber: sequenceNumber } : unsequenced ? { ...turn, arrivalOrdered: true } : turn;
+  const advanced: Turn = sequenceNumber !== undefined ? turnWithSequenceNumber(turn, sequenceNumber) : unsequenced ? { ...turn, arrivalOrdered: true } : turn;
   const outcome = applyToTurn(advanced, event, now);
   let next = replaceTurn(located.state, index, outcome.turn);
   if (unsequenced) next = withDiagnostic(next, missingSequenceNumber(event));
