@@ -9,8 +9,16 @@ function isIndex(value: unknown): value is number {
   return typeof value === 'number' && Number.isSafeInteger(value) && value >= 0;
 }
 
+const deltaTypes: ReadonlySet<string> = new Set([
+  'response.output_text.delta',
+  'response.code_interpreter_call_code.delta',
+  'response.code_interpreter_call.code.delta',
+  'response.reasoning_summary_text.delta',
+]);
+
 /** The delta event `record` of type `type`, when it is a well-formed delta; null to let zod decide. */
 export function parseDeltaFast(record: Record<string, unknown>, type: string): StreamEvent | null {
+  if (!deltaTypes.has(type)) return null;
   const { sequence_number, output_index, item_id, delta } = record;
   if (!(sequence_number === undefined || isIndex(sequence_number)) || !isIndex(output_index) || typeof item_id !== 'string' || typeof delta !== 'string') return null;
   // Each result names its type with a literal, as zod's output does (and a literal compares fastest).

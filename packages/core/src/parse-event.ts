@@ -34,6 +34,10 @@ function parse(input: unknown, fastDeltas: boolean): ParsedEvent {
   }
   const record = value as Record<string, unknown>;
   const type = record['type'];
+  if (fastDeltas && typeof type === 'string') {
+    const fast = parseDeltaFast(record, type);
+    if (fast) return fast;
+  }
   const sequenceNumber = readSequenceNumber(record);
   if (typeof type !== 'string' || type.length === 0) {
     return invalid('invalid_event', 'event has no string "type"', null, sequenceNumber);
@@ -41,8 +45,6 @@ function parse(input: unknown, fastDeltas: boolean): ParsedEvent {
   if (!isKnownEventType(type)) {
     return { type: 'execards.unknown', eventType: type, sequence_number: sequenceNumber ?? undefined };
   }
-  const fast = fastDeltas ? parseDeltaFast(record, type) : null;
-  if (fast) return fast;
   const result = eventSchemas[type].safeParse(record);
   if (!result.success) {
     return invalid('invalid_event', `invalid ${type} event: ${describeIssues(result.error.issues)}`, type, sequenceNumber);

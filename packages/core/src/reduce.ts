@@ -16,8 +16,8 @@ export interface ReduceContext {
   readonly now?: Timestamp;
 }
 
-export function reduce(state: ConversationState, action: ConversationAction, context: ReduceContext = {}): ConversationState {
-  const now = context.now ?? null;
+export function reduce(state: ConversationState, action: ConversationAction, context?: ReduceContext): ConversationState {
+  const now = context?.now ?? null;
   switch (action.type) {
     case 'execards.invalid':
       return { ...state, diagnostics: [...state.diagnostics, action.diagnostic] };

@@ -25,14 +25,24 @@ interface LinkTail {
 const tails = new Map<string, { readonly owner: MessageItem; readonly tail: LinkTail }>();
 const tailsKept = 256;
 
+/**
+ * The message streamed last and its tail, kept outside the map: one message streams at a time in
+ * nearly every chat, and this way its deltas cost no map lookup and no entry. It goes to the map
+ * when another message streams (interleaved streams then each keep their tail).
+ */
+let recentOwner: MessageItem | null = null;
+let recentTail: LinkTail | null = null;
+
 function rememberTail(message: MessageItem, tail: LinkTail): void {
-  // Replaced in place (a delete first would cost as much again, once per delta): the oldest entry is
-  // the message that started streaming first, not the one streamed least recently.
-  tails.set(message.id, { owner: message, tail });
-  if (tails.size > tailsKept) {
-    const oldest = tails.keys().next();
-    if (oldest.done !== true) tails.delete(oldest.value);
+  if (recentOwner !== null && recentTail !== null && recentOwner.id !== message.id) {
+    tails.set(recentOwner.id, { owner: recentOwner, tail: recentTail });
+    if (tails.size > tailsKept) {
+      const oldest = tails.keys().next();
+      if (oldest.done !== true) tails.delete(oldest.value);
+    }
   }
+  recentOwner = message;
+  recentTail = tail;
 }
 
 /** How often a tail had to be rebuilt from the whole text (a cache miss); for tests of the cost model. */
@@ -58,6 +68,7 @@ function tailFromText(text: string): LinkTail {
 }
 
 function tailOf(message: MessageItem): LinkTail {
+  if (recentOwner === message && recentTail !== null) return recentTail;
   const entry = tails.get(message.id);
   return entry?.owner === message ? entry.tail : tailFromText(message.text);
 }

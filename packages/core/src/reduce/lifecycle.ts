@@ -14,9 +14,13 @@ const statusByEventType: Record<ResponseLifecycleType, ResponseStatus> = {
   'response.incomplete': 'incomplete',
 };
 
+export function isLifecycleType(type: string): type is ResponseLifecycleType {
+  return Object.hasOwn(statusByEventType, type);
+}
+
 /** Lifecycle and error events may come without a sequence number (a non-streamed response folds as one `response.completed`). */
 export function isLifecycleOrError(type: string): boolean {
-  return type === 'error' || Object.hasOwn(statusByEventType, type);
+  return type === 'error' || isLifecycleType(type);
 }
 
 /** Several messages may cite files in one reconciliation; their citations are recorded together. */

@@ -5,7 +5,7 @@
 import { recordCitedFiles } from '../generated-files.js';
 import type { ContainerFileCitation, ConversationState, Diagnostic, Timestamp, Turn } from '../state.js';
 import { applyCardEvent } from './execution-cards.js';
-import { applyError, applyLifecycle, isLifecycleOrError } from './lifecycle.js';
+import { applyError, applyLifecycle, isLifecycleOrError, isLifecycleType } from './lifecycle.js';
 import { applyMessageEvent } from './messages.js';
 import type { TurnOutcome, UpstreamEvent } from './outcome.js';
 import { applyOutputItem } from './output-items.js';
@@ -15,6 +15,13 @@ import { emptyTurn, replaceTurn, withFiles } from './turns.js';
 
 function applyToTurn(turn: Turn, event: UpstreamEvent, now: Timestamp | null): TurnOutcome {
   switch (event.type) {
+    // The deltas first: they are nearly every event of a stream.
+    case 'response.output_text.delta':
+      return applyMessageEvent(turn, event);
+    case 'response.code_interpreter_call_code.delta':
+      return applyCardEvent(turn, event, now);
+    case 'response.reasoning_summary_text.delta':
+      return applyReasoningEvent(turn, event);
     case 'response.created':
     case 'response.queued':
     case 'response.in_progress':
@@ -30,7 +37,6 @@ function applyToTurn(turn: Turn, event: UpstreamEvent, now: Timestamp | null): T
     case 'response.content_part.added':
       return { turn };
     case 'response.content_part.done':
-    case 'response.output_text.delta':
     case 'response.output_text.done':
     case 'response.output_text.annotation.added':
     case 'response.refusal.delta':
@@ -39,25 +45,30 @@ function applyToTurn(turn: Turn, event: UpstreamEvent, now: Timestamp | null): T
     case 'response.code_interpreter_call.in_progress':
     case 'response.code_interpreter_call.interpreting':
     case 'response.code_interpreter_call.completed':
-    case 'response.code_interpreter_call_code.delta':
     case 'response.code_interpreter_call_code.done':
       return applyCardEvent(turn, event, now);
     case 'response.reasoning_summary_part.added':
-    case 'response.reasoning_summary_text.delta':
     case 'response.reasoning_summary_text.done':
     case 'response.reasoning_summary_part.done':
       return applyReasoningEvent(turn, event);
   }
 }
 
-/** The turn an upstream event belongs to, opening one when the event starts a new response. */
-function turnIndexFor(state: ConversationState, event: UpstreamEvent): { state: ConversationState; index: number } {
+/** Whether the event belongs to the latest turn; otherwise it starts a new response (a new turn). */
+function belongsToLastTurn(state: ConversationState, event: UpstreamEvent): boolean {
   const last = state.turns.at(-1);
-  const responseId = 'response' in event ? event.response.id : null;
-  const belongsToLast = last !== undefined && (responseId === null || last.response === null || last.response.id === '' || last.response.id === responseId);
-  if (belongsToLast) return { state, index: state.turns.length - 1 };
-  const id = responseId ?? `turn-${state.turns.length + 1}`;
-  return { state: { ...state, turns: [...state.turns, emptyTurn(id)] }, index: state.turns.length };
+  if (last === undefined) return false;
+  const responseId = isLifecycleEvent(event) ? event.response.id : null;
+  return responseId === null || last.response === null || last.response.id === '' || last.response.id === responseId;
+}
+
+function isLifecycleEvent(event: UpstreamEvent): event is Extract<UpstreamEvent, { response: unknown }> {
+  return isLifecycleType(event.type);
+}
+
+function withNewTurn(state: ConversationState, event: UpstreamEvent): ConversationState {
+  const id = isLifecycleEvent(event) ? event.response.id : `turn-${state.turns.length + 1}`;
+  return { ...state, turns: [...state.turns, emptyTurn(id)] };
 }
 
 /** Said once per turn: the stream is still shown, but a resumed or duplicated event would apply twice. */
@@ -75,9 +86,9 @@ function withDiagnostic(state: ConversationState, diagnostic: Diagnostic): Conve
 }
 
 export function reduceUpstream(state: ConversationState, event: UpstreamEvent, now: Timestamp | null): ConversationState {
-  const located = turnIndexFor(state, event);
-  const index = located.index;
-  const turn = located.state.turns[index];
+  const located = belongsToLastTurn(state, event) ? state : withNewTurn(state, event);
+  const index = located.turns.length - 1;
+  const turn = located.turns[index];
   if (!turn) return state;
   const sequenceNumber = event.sequence_number;
   // A replayed or duplicated event (same or older sequence number) changes nothing.
@@ -85,7 +96,7 @@ export function reduceUpstream(state: ConversationState, event: UpstreamEvent, n
   const unsequenced = sequenceNumber === undefined && turn.arrivalOrdered !== true && !isLifecycleOrError(event.type);
   const advanced: Turn = sequenceNumber !== undefined ? turnWithSequenceNumber(turn, sequenceNumber) : unsequenced ? { ...turn, arrivalOrdered: true } : turn;
   const outcome = applyToTurn(advanced, event, now);
-  let next = replaceTurn(located.state, index, outcome.turn);
+  let next = replaceTurn(located, index, outcome.turn);
   if (unsequenced) next = withDiagnostic(next, missingSequenceNumber(event));
   if (outcome.diagnostic) next = withDiagnostic(next, outcome.diagnostic);
   if (outcome.citationsOf) {
