@@ -1,4 +1,4 @@
-import type { ErrorInfo, ExecutionCard, ExecutionImage, ExecutionOutput, ExecutionStatus } from '@execards/core';
+import { cardFromOutputs, createExecutionCard, type ErrorInfo, type ExecutionCard, type ExecutionOutput, type ExecutionStatus } from '@execards/core';
 import { z } from 'zod';
 
 /** The key the app gives `openai.tools.codeInterpreter()` in `tools`; the UI part type is `tool-<key>`. */
@@ -72,20 +72,13 @@ export function toExecutionCard(part: unknown, options: ToolNameOptions = {}): E
   const parsed = partSchema.parse(part);
   const status = statusByState[parsed.state ?? ''] ?? 'in_progress';
   const outputs = knownOutputs(parsed);
-  const logs = (outputs ?? []).flatMap((output) => (output.type === 'logs' ? [output.logs] : [])).join('');
-  const images: ExecutionImage[] = (outputs ?? []).flatMap((output) => (output.type === 'image' ? [{ url: output.url }] : []));
-  return {
-    kind: 'execution',
+  return createExecutionCard({
     id: parsed.toolCallId ?? 'code_interpreter',
     status,
     code: parsed.input?.code ?? '',
     codeComplete: status !== 'in_progress',
-    logs,
-    images,
-    outputs,
+    ...cardFromOutputs(outputs),
     containerId: parsed.input?.containerId ?? null,
-    startedAt: null,
-    completedAt: null,
     error: errorOf(parsed, status),
-  };
+  });
 }

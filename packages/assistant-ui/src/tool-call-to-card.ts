@@ -1,4 +1,4 @@
-import { stoppedErrorCode, type ExecutionCard, type ErrorInfo, type ExecutionImage, type ExecutionOutput, type ExecutionStatus } from '@execards/core';
+import { cardFromOutputs, createExecutionCard, stoppedErrorCode, type ExecutionCard, type ErrorInfo, type ExecutionOutput, type ExecutionStatus } from '@execards/core';
 
 /** The status assistant-ui gives a tool-call part (a structural copy, so this module stays framework-free). */
 export type ToolCallStatus =
@@ -125,20 +125,13 @@ export function toolCallToCard(call: CodeInterpreterToolCall): ExecutionCard {
   const hasResult = call.result !== undefined && call.result !== null;
   const message = errorMessage(call);
   const status = statusOf(call, complete, hasResult, message !== null);
-  const images: ExecutionImage[] = (outputs ?? []).flatMap((output) => (output.type === 'image' ? [{ url: output.url }] : []));
-  const logs = (outputs ?? []).flatMap((output) => (output.type === 'logs' ? [output.logs] : [])).join('');
-  return {
-    kind: 'execution',
+  return createExecutionCard({
     id: call.toolCallId ?? '',
     status,
     code,
     codeComplete: complete || status === 'completed' || status === 'failed' || status === 'incomplete',
-    logs,
-    images,
-    outputs,
+    ...cardFromOutputs(outputs),
     containerId,
-    startedAt: null,
-    completedAt: null,
     error: errorOf(call, message),
-  };
+  });
 }

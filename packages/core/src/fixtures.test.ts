@@ -169,6 +169,17 @@ withRecordings(upstreamFixturesDirectory, () => {
       const [card] = cards(second);
       expect(card?.images[0]?.url.length).toBe(226090);
       expect(card?.logs).toContain('UserWarning');
+      expect(Object.keys(state.files)).toContain('/mnt/data/y_equals_x_squared_futuristic.png');
+    });
+
+    it('joins the call\'s two logs outputs (a warning, then after the image the repr) as printed: no blank line between', () => {
+      const [card] = cards(state.turns[1] as Turn);
+      expect(card?.outputs?.map((output) => output.type)).toEqual(['logs', 'image', 'logs']);
+      expect(card?.logs.endsWith("linewidth=0.6, zorder=4)\n'/mnt/data/y_equals_x_squared_futuristic.png'")).toBe(true);
+    });
+
+    it('records the cited files of both turns', () => {
+      const second = state.turns[1] as Turn;
       expect(Object.keys(state.files).sort()).toEqual([
         '/mnt/data/cfile_68cdc395fb4c8191b644bc65a5529a72.png',
         '/mnt/data/cfile_68cdc3cdff7c8191a4fe360b433c1619.png',

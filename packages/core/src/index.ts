@@ -1,5 +1,6 @@
 export type { AttachmentInput, ConversationAction, FileStatusAction, LocalAction, StoppedAction, UserMessageAction } from './actions.js';
 export { cardForFile } from './card-for-file.js';
+export { cardFromOutputs, createExecutionCard, type CardOutputs } from './execution-card.js';
 export {
   eventSchemas,
   isKnownEventType,

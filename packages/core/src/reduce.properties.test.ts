@@ -5,7 +5,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createInitialState } from './initial-state.js';
-import { parseEvent } from './parse-event.js';
+import { parseEvent, parseEventWithSchemas } from './parse-event.js';
 import { reduce } from './reduce.js';
 import { parseSandboxLinks } from './sandbox-links.js';
 import type { ConversationState, Turn } from './state.js';
@@ -73,6 +73,23 @@ function withDuplicates(events: readonly WireEvent[], picks: readonly [number, n
 const runs = { numRuns: Number(process.env["PROPERTY_RUNS"] ?? 150) };
 
 describe('reducer properties', { timeout: 60_000 }, () => {
+  it('the delta fast path gives the state full zod validation gives, at every point of a stream, sequenced or not', () => {
+    fc.assert(
+      fc.property(stream, fc.boolean(), ({ events }, withoutSequenceNumbers) => {
+        const wire = withoutSequenceNumbers ? events.map(({ sequence_number: _dropped, ...event }) => event) : events;
+        let fast = createInitialState();
+        let validated = createInitialState();
+        for (const event of wire) {
+          const text = JSON.stringify(event);
+          fast = reduce(fast, parseEvent(text));
+          validated = reduce(validated, parseEventWithSchemas(text));
+          expect(fast).toEqual(validated);
+        }
+      }),
+      { numRuns: 150 },
+    );
+  });
+
   it('never throws and never diagnoses a valid stream cut at any point, with duplicates and unknown events', () => {
     fc.assert(
       fc.property(stream, fc.nat(), fc.array(fc.tuple(fc.nat(), fc.nat()), { maxLength: 6 }), fc.array(fc.nat(), { maxLength: 4 }), ({ events }, cut, duplicatePicks, unknownAt) => {

@@ -162,7 +162,7 @@ export interface ExecutionCard {
   readonly code: string;
   /** True once `code.done` (or the item's `done`) arrived. */
   readonly codeComplete: boolean;
-  /** All `logs` outputs joined (stdout, stderr and the last expression's repr, as upstream mixes them). */
+  /** All `logs` outputs concatenated as printed (stdout, stderr and the last expression's repr, as upstream mixes them; see `cardFromOutputs`). */
   readonly logs: string;
   readonly images: readonly ExecutionImage[];
   /** Outputs as upstream sent them; null when outputs were not requested (or not yet known). */

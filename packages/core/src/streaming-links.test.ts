@@ -21,6 +21,20 @@ describe('appendStreamedText', () => {
     expect(message.links).toEqual(parseSandboxLinks(message.text));
   });
 
+  it('keeps the tail of two messages streaming in turn (two chats at once) without re-reading either text', () => {
+    let first = emptyMessage('msg_first');
+    let second = emptyMessage('msg_second');
+    const before = tailRebuilds.count;
+    for (let index = 0; index < 500; index += 1) {
+      first = appendStreamedText(first, index % 50 === 49 ? '[a](sandbox:/mnt/data/a.csv)\n' : ' one');
+      second = appendStreamedText(second, index % 50 === 49 ? '[b](sandbox:/mnt/data/b.csv)\n' : ' two');
+    }
+    // At most the first delta of each: both start empty.
+    expect(tailRebuilds.count - before).toBeLessThanOrEqual(2);
+    expect(first.links).toEqual(parseSandboxLinks(first.text));
+    expect(second.links).toEqual(parseSandboxLinks(second.text));
+  });
+
   it('rebuilds the tail from the text for a message it has not seen, with the same result', () => {
     const streamed = appendStreamedText(appendStreamedText(emptyMessage('msg_a'), '**Title**\n[x](sandbox:/mnt/data/'), 'a.png)');
     const restored = appendStreamedText({ ...emptyMessage('msg_a'), text: '**Title**\n[x](sandbox:/mnt/data/' }, 'a.png)');
