@@ -1,11 +1,11 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { startEmulator, type RunningEmulator } from '@execards/emulator';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { freePort } from './archive/azurite-server.js';
 
 const proxyRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const dockerfile = readFileSync(path.resolve(proxyRoot, '../../Dockerfile'), 'utf8');
@@ -19,17 +19,6 @@ function finalStage(): { env: Record<string, string>; command: string[]; healthc
   const command = JSON.parse(/^CMD (\[.+\])$/m.exec(stage)?.[1] ?? '[]') as string[];
   const healthcheck = /^HEALTHCHECK .* CMD (.+)$/m.exec(stage)?.[1] ?? '';
   return { env, command, healthcheck };
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
-    });
-  });
 }
 
 describe('the container image’s start command (Dockerfile)', { timeout: 60_000 }, () => {
