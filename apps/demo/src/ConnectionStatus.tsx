@@ -30,8 +30,8 @@ export function ConnectionStatus({ state }: { state: HealthState }) {
       {upstream.reachable === false ? `The proxy is up, but ${where} is not answering.` : `Connected to ${where} through the proxy.`}
       {fallbackNotes(state.health).map((note) => (
         <span key={note} data-slot="connection-fallback">
-          {' '}
-          {note}
+          {/* A space, so the sentence does not run into the status when read as text. */}
+          {` ${note}`}
         </span>
       ))}
     </p>

@@ -1,0 +1,90 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { expect, test } from '@playwright/test';
+import { expectNoAxeViolations, screenshot, sendMessage, waitForTurnEnd } from './support.js';
+
+// The whole stack down the Azure path, as the container image runs it: the proxy (built) serves the built demo and
+// talks to the emulator's Azure flavour through AZURE_OPENAI_ENDPOINT, on a resource without the containers API.
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const base = Number(process.env.E2E_PROXY_PORT ?? '14000');
+const ports = { proxy: base + 30, emulator: base + 31 };
+
+function start(script: string, env: Record<string, string>, ready: string): Promise<ChildProcess> {
+  const child = spawn(process.execPath, [path.join(root, script)], { cwd: root, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  return new Promise((resolve, reject) => {
+    let output = '';
+    const timer = setTimeout(() => reject(new Error(`${script} did not start: ${output}`)), 30_000);
+    const onData = (chunk: Buffer) => {
+      output += chunk.toString();
+      if (output.includes(ready)) {
+        clearTimeout(timer);
+        resolve(child);
+      }
+    };
+    child.stdout?.on('data', onData);
+    child.stderr?.on('data', onData);
+    child.once('exit', (code) => reject(new Error(`${script} exited with ${String(code)}: ${output}`)));
+  });
+}
+
+let servers: ChildProcess[] = [];
+test.beforeAll(async () => {
+  const emulator = await start('apps/emulator/dist/main.js', { EMULATOR_PORT: String(ports.emulator), EMULATOR_FLAVOR: 'azure', EMULATOR_CONTAINERS_API: 'off', EMULATOR_PACE_MS: '0' }, 'emulator: listening');
+  const proxy = await start(
+    'apps/proxy/dist/main.js',
+    {
+      PROXY_PORT: String(ports.proxy),
+      PROXY_STATIC_DIR: path.join(root, 'apps/demo/dist'),
+      AZURE_OPENAI_ENDPOINT: `http://127.0.0.1:${String(ports.emulator)}`,
+      AZURE_OPENAI_API_KEY: 'e2e-azure-key',
+    },
+    'proxy: listening',
+  );
+  servers = [emulator, proxy];
+});
+test.afterAll(() => {
+  for (const server of servers) server.kill('SIGTERM');
+});
+
+test('down the Azure path without a containers API: the status line says so, and a chart turn works end to end', async ({ page }) => {
+  test.slow(); // real Python in the emulator
+  await page.goto(`http://127.0.0.1:${String(ports.proxy)}/`);
+  const status = page.locator('[data-slot="connection"]');
+  await expect(status).toContainText('Connected to Azure OpenAI through the proxy.');
+  await expect(status.locator('[data-slot="connection-fallback"]')).toContainText('no containers API');
+
+  await sendMessage(
+    page,
+    [
+      '```python',
+      'import matplotlib',
+      "matplotlib.use('Agg')",
+      'import matplotlib.pyplot as plt',
+      "plt.plot([1, 2, 3], [3, 1, 2]); plt.title('Azure check'); plt.savefig('/mnt/data/azure_check.png')",
+      '```',
+      '```markdown',
+      '**Azure check**',
+      '[*Generating…*](sandbox:/mnt/data/azure_check.png)',
+      '```',
+    ].join('\n'),
+  );
+  await waitForTurnEnd(page);
+  const turn = page.locator('[data-slot="turn"]').last();
+  await expect(turn).toHaveAttribute('data-status', 'completed');
+  const image = turn.locator('[data-slot="image-view"] img').first();
+  await expect(image).toBeVisible();
+  expect(await image.evaluate((element: HTMLImageElement) => element.complete && element.naturalWidth > 100)).toBe(true);
+  const href = await turn.locator('[data-slot="download-link"]').first().getAttribute('href');
+  // Relative to this proxy's page (the suite's baseURL is the other stack, whose links have other secrets).
+  const download = await page.request.get(new URL(href ?? '', page.url()).href);
+  expect(download.status()).toBe(200);
+  expect([...(await download.body()).subarray(0, 4)]).toEqual([0x89, 0x50, 0x4e, 0x47]);
+  await expectNoAxeViolations(page);
+  await screenshot(page, 'azure-fallback-1280-light');
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.getByRole('button', { name: 'Dark mode' }).click();
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+  await expectNoAxeViolations(page);
+  await screenshot(page, 'azure-fallback-390-dark');
+});
