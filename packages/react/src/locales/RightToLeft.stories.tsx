@@ -52,7 +52,7 @@ export const ExecutionCardWithTableAndFile: Story = {
     const [outputTab, codeTab, logsTab] = canvas.getAllByRole('tab');
     await expect(box(outputTab ?? null).right).toBeGreaterThan(box(codeTab ?? null).right);
 
-    await canvas.findByRole('gridcell', { name: 'الشمال' });
+    await canvas.findByRole('gridcell', { name: 'الشمال' }, { timeout: 15_000 }); // the worker starts slowly on a loaded machine
     const headers = canvas.getAllByRole('columnheader');
     await expect(box(headers[1] ?? null).right).toBeGreaterThan(box(headers[2] ?? null).right);
     const fileCard = canvasElement.querySelector('[data-slot="file-card"]');
@@ -90,7 +90,7 @@ export const WideTable: Story = {
   ),
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
-    await canvas.findByRole('columnheader', { name: /^عمود_1$/ });
+    await canvas.findByRole('columnheader', { name: /^عمود_1$/ }, { timeout: 15_000 });
     const grid = canvas.getByRole('grid');
     await expect(grid.scrollWidth).toBeGreaterThan(grid.clientWidth);
     grid.scrollLeft = -(grid.scrollWidth - grid.clientWidth);
