@@ -8,7 +8,6 @@ import { expectNoAxeViolations, screenshot, sendMessage, waitForTurnEnd } from '
 // talks to the emulator's Azure flavour through AZURE_OPENAI_ENDPOINT, on a resource without the containers API.
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const base = Number(process.env.E2E_PROXY_PORT ?? '14000');
-const ports = { proxy: base + 30, emulator: base + 31 };
 
 function start(script: string, env: Record<string, string>, ready: string): Promise<ChildProcess> {
   const child = spawn(process.execPath, [path.join(root, script)], { cwd: root, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
@@ -28,47 +27,55 @@ function start(script: string, env: Record<string, string>, ready: string): Prom
   });
 }
 
-let servers: ChildProcess[] = [];
-test.beforeAll(async () => {
-  const emulator = await start('apps/emulator/dist/main.js', { EMULATOR_PORT: String(ports.emulator), EMULATOR_FLAVOR: 'azure', EMULATOR_CONTAINERS_API: 'off', EMULATOR_PACE_MS: '0' }, 'emulator: listening');
+/** Emulator (Azure flavour, with `switches`) and the built proxy serving the built demo; resolves to the page's URL. */
+async function startAzureStack(offset: number, switches: Record<string, string>): Promise<{ url: string; stop: () => void }> {
+  const emulatorPort = String(base + offset + 1);
+  const proxyPort = String(base + offset);
+  const emulator = await start('apps/emulator/dist/main.js', { EMULATOR_PORT: emulatorPort, EMULATOR_FLAVOR: 'azure', EMULATOR_PACE_MS: '0', ...switches }, 'emulator: listening');
   const proxy = await start(
     'apps/proxy/dist/main.js',
-    {
-      PROXY_PORT: String(ports.proxy),
-      PROXY_STATIC_DIR: path.join(root, 'apps/demo/dist'),
-      AZURE_OPENAI_ENDPOINT: `http://127.0.0.1:${String(ports.emulator)}`,
-      AZURE_OPENAI_API_KEY: 'e2e-azure-key',
-    },
+    { PROXY_PORT: proxyPort, PROXY_STATIC_DIR: path.join(root, 'apps/demo/dist'), AZURE_OPENAI_ENDPOINT: `http://127.0.0.1:${emulatorPort}`, AZURE_OPENAI_API_KEY: 'e2e-azure-key' },
     'proxy: listening',
-  );
-  servers = [emulator, proxy];
+  ).catch((error: unknown) => {
+    emulator.kill('SIGTERM');
+    throw error;
+  });
+  return {
+    url: `http://127.0.0.1:${proxyPort}/`,
+    stop: () => {
+      for (const server of [proxy, emulator]) server.kill('SIGTERM');
+    },
+  };
+}
+
+const running: { stop: () => void }[] = [];
+test.afterEach(() => {
+  for (const stack of running.splice(0)) stack.stop();
 });
-test.afterAll(() => {
-  for (const server of servers) server.kill('SIGTERM');
-});
+
+const chartMessage = [
+  '```python',
+  'import matplotlib',
+  "matplotlib.use('Agg')",
+  'import matplotlib.pyplot as plt',
+  "plt.plot([1, 2, 3], [3, 1, 2]); plt.title('Azure check'); plt.savefig('/mnt/data/azure_check.png')",
+  '```',
+  '```markdown',
+  '**Azure check**',
+  '[*Generating…*](sandbox:/mnt/data/azure_check.png)',
+  '```',
+].join('\n');
 
 test('down the Azure path without a containers API: the status line says so, and a chart turn works end to end', async ({ page }) => {
   test.slow(); // real Python in the emulator
-  await page.goto(`http://127.0.0.1:${String(ports.proxy)}/`);
+  const stack = await startAzureStack(30, { EMULATOR_CONTAINERS_API: 'off' });
+  running.push(stack);
+  await page.goto(stack.url);
   const status = page.locator('[data-slot="connection"]');
   await expect(status).toContainText('Connected to Azure OpenAI through the proxy.');
   await expect(status.locator('[data-slot="connection-fallback"]')).toContainText('no containers API');
 
-  await sendMessage(
-    page,
-    [
-      '```python',
-      'import matplotlib',
-      "matplotlib.use('Agg')",
-      'import matplotlib.pyplot as plt',
-      "plt.plot([1, 2, 3], [3, 1, 2]); plt.title('Azure check'); plt.savefig('/mnt/data/azure_check.png')",
-      '```',
-      '```markdown',
-      '**Azure check**',
-      '[*Generating…*](sandbox:/mnt/data/azure_check.png)',
-      '```',
-    ].join('\n'),
-  );
+  await sendMessage(page, chartMessage);
   await waitForTurnEnd(page);
   const turn = page.locator('[data-slot="turn"]').last();
   await expect(turn).toHaveAttribute('data-status', 'completed');
@@ -87,4 +94,20 @@ test('down the Azure path without a containers API: the status line says so, and
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
   await expectNoAxeViolations(page);
   await screenshot(page, 'azure-fallback-390-dark');
+});
+
+test('down the Azure path when container file content cannot be fetched: the card says so instead of a broken image', async ({ page }) => {
+  test.slow(); // real Python in the emulator
+  const stack = await startAzureStack(32, { EMULATOR_CONTAINER_FILE_CONTENT: 'off' });
+  running.push(stack);
+  await page.goto(stack.url);
+  await sendMessage(page, chartMessage);
+  await waitForTurnEnd(page);
+  const turn = page.locator('[data-slot="turn"]').last();
+  await expect(turn).toHaveAttribute('data-status', 'completed');
+  const failure = turn.locator('[data-slot="image-view"] [data-slot="image-error"]').first();
+  await expect(failure).toContainText('The file could not be downloaded. Please try again.', { timeout: 20_000 });
+  await expect(turn.locator('[data-slot="image-view"] img[src*="azure_check"]')).toHaveCount(0);
+  await expectNoAxeViolations(page);
+  await screenshot(page, 'azure-no-file-content-1280-light');
 });
