@@ -108,6 +108,9 @@ test('down the Azure path when container file content cannot be fetched: the car
   const failure = turn.locator('[data-slot="image-view"] [data-slot="image-error"]').first();
   await expect(failure).toContainText('The file could not be downloaded. Please try again.', { timeout: 20_000 });
   await expect(turn.locator('[data-slot="image-view"] img[src*="azure_check"]')).toHaveCount(0);
+  // The proxy learned it from the failed download; the status line tells the next visit.
+  await page.reload();
+  await expect(page.locator('[data-slot="connection-fallback"]')).toContainText('Generated files cannot be downloaded from this resource.');
   await expectNoAxeViolations(page);
   await screenshot(page, 'azure-no-file-content-1280-light');
 });

@@ -63,7 +63,7 @@ describe('the proxy against an Azure-shaped upstream', { timeout: 60_000 }, () =
       const { download } = await chartThroughProxy(server);
       await expectPng(download);
       const health = (await (await fetch(`${server.proxy.url}/api/health`)).json()) as Record<string, unknown>;
-      expect(health).toMatchObject({ upstream: { kind: 'azure', auth: 'api-key' }, capabilities: { explicitContainers: true } });
+      expect(health).toMatchObject({ upstream: { kind: 'azure', auth: 'api-key' }, capabilities: { explicitContainers: true, containerFileContent: true } });
     } finally {
       await server.close();
     }
@@ -125,6 +125,8 @@ describe('the proxy when the Azure resource lacks part of the containers API', {
       expect(turn.notices.map((notice) => notice.code)).toContain('archive_failed');
       expect(download.status).toBeGreaterThanOrEqual(400);
       expect(download.headers.get('content-type')).toMatch(/^application\/json/);
+      const health = (await (await fetch(`${server.proxy.url}/api/health`)).json()) as Record<string, unknown>;
+      expect(health).toMatchObject({ capabilities: { containerFileContent: false } });
     } finally {
       await server.close();
       await azure.close();

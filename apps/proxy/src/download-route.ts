@@ -5,6 +5,7 @@ import { APIError } from 'openai';
 import { verifyDownload } from './download-link.js';
 import { errorResponse } from './http-errors.js';
 import type { ProxyContext } from './proxy-context.js';
+import { isMissingFileContentEndpoint } from './upstream-capabilities.js';
 
 /** The headers of every file download, from the container or the archive. */
 export function downloadHeaders(filename: string, expiresSeconds: number, nowMs: number, length: number | string | null): Headers {
@@ -73,10 +74,12 @@ export function createDownloadHandler(context: ProxyContext) {
         context.logger.log('info', 'download_from_archive', { requestId: c.get('requestId') as string, sha256: archived.entry.sha256 });
         return new Response(webBody(archived.content), { status: 200, headers: downloadHeaders(target.filename, expires, context.now(), archived.blob.bytes) });
       }
+      if (isMissingFileContentEndpoint(error)) context.capabilities.markMissing('containerFileContent', error);
       context.logger.log('warn', 'download_failed', { requestId: c.get('requestId') as string, error });
       if (gone) return errorResponse(c, 404, 'file_not_found', context.config.generatedFiles.downloadFailureMessage);
       return errorResponse(c, 502, 'download_failed', context.config.generatedFiles.downloadFailureMessage);
     }
+    context.capabilities.markWorking('containerFileContent');
     return new Response(upstream.body, { status: 200, headers: downloadHeaders(target.filename, expires, context.now(), upstream.headers.get('content-length')) });
   };
 }

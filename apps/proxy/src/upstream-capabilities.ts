@@ -10,7 +10,7 @@ export interface UpstreamCapabilities {
   snapshot(): Record<UpstreamCapability, boolean | null>;
   available(capability: UpstreamCapability): boolean;
   markWorking(capability: UpstreamCapability): void;
-  /** Logs one warning the first time, naming the fallback. */
+  /** Logs one warning each time it turns missing, naming the fallback. */
   markMissing(capability: UpstreamCapability, error: unknown): void;
 }
 
@@ -34,8 +34,9 @@ export function createUpstreamCapabilities(logger: Logger): UpstreamCapabilities
   return {
     snapshot: () => ({ ...state }),
     available: (capability) => state[capability] !== false,
+    // The latest outcome wins: a capability wrongly taken as missing (one odd 404) is restored by the next success.
     markWorking(capability) {
-      if (state[capability] === null) state[capability] = true;
+      state[capability] = true;
     },
     markMissing(capability, error) {
       if (state[capability] === false) return;
@@ -56,4 +57,13 @@ export async function probeCapabilities(gateway: UpstreamGateway, capabilities: 
   } catch (error) {
     if (isMissingEndpoint(error)) capabilities.markMissing('explicitContainers', error);
   }
+}
+
+/**
+ * Whether a failed container-file download says the endpoint is missing rather than the file or its container:
+ * Azure answered a bare "Resource not found" there, while a gone file or container is named in the message.
+ */
+export function isMissingFileContentEndpoint(error: unknown): boolean {
+  if (!isMissingEndpoint(error) || !(error instanceof APIError)) return false;
+  return !/file|container/i.test(error.message);
 }
