@@ -99,5 +99,15 @@ export const WideTable: Story = {
     await waitFor(() => expect(box(last).left).toBeGreaterThanOrEqual(gridBox.left - 1));
     const rowNumber = canvasElement.querySelector('[data-slot="table-row-number"]');
     await expect(Math.abs(box(rowNumber).right - box(grid).right)).toBeLessThan(2);
+
+    // The arrows follow what the user sees: ArrowLeft goes to the next column, which sits to the left.
+    grid.scrollLeft = 0;
+    const first = await canvas.findByRole('columnheader', { name: /^عمود_1$/ });
+    first.focus();
+    await userEvent.keyboard('{ArrowLeft}');
+    await waitFor(() => expect(document.activeElement).toHaveAccessibleName(/^عمود_2$/));
+    await expect(box(document.activeElement).right).toBeLessThanOrEqual(box(first).left + 1);
+    await userEvent.keyboard('{ArrowRight}');
+    await waitFor(() => expect(document.activeElement).toBe(first));
   },
 };

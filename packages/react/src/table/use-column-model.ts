@@ -100,9 +100,13 @@ export function useColumnModel({ snapshot, labels, sort, setSort, scrollRef, gri
     });
   }, [columnNames, columnKinds, fittedKey]);
   const sorting: SortingState = sort ? [{ id: String(sort.column), desc: sort.direction === 'descending' }] : [];
+  // In a right-to-left page the grid scrolls from its right edge (negative scrollLeft) and a column's resize handle is on
+  // its left: the column virtualizer and the resizing must know.
+  const [isRtl, setIsRtl] = useState(false);
   // Nothing this hook returns is memoized on the table object: its getters are read afresh each render.
   // eslint-disable-next-line react-hooks/incompatible-library
   const table = useReactTable({
+    columnResizeDirection: isRtl ? 'rtl' : 'ltr',
     data: noRows,
     columns,
     getCoreRowModel: getCoreRowModel(),
@@ -122,8 +126,6 @@ export function useColumnModel({ snapshot, labels, sort, setSort, scrollRef, gri
   const columnWidths = headers.map((entry) => entry.getSize());
   const totalWidth = rowNumberWidth + columnWidths.reduce((sum, width) => sum + width, 0);
 
-  // In a right-to-left page the grid scrolls from its right edge (negative scrollLeft): the column virtualizer must know.
-  const [isRtl, setIsRtl] = useState(false);
   const columnVirtualizer = useVirtualizer({
     horizontal: true,
     isRtl,

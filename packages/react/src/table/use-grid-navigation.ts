@@ -57,7 +57,10 @@ export function useGridNavigation({ scrollRef, rowCount, columnCount, pageRows, 
     const { row, column } = active;
     const modifier = event.ctrlKey || event.metaKey;
     let next: ActiveCell | null = null;
-    switch (event.key) {
+    // In a right-to-left page the first column is on the right: the arrows follow what the user sees.
+    const rightToLeft = getComputedStyle(event.currentTarget).direction === 'rtl';
+    const key = rightToLeft && (event.key === 'ArrowRight' || event.key === 'ArrowLeft') ? (event.key === 'ArrowRight' ? 'ArrowLeft' : 'ArrowRight') : event.key;
+    switch (key) {
       case 'ArrowDown':
         next = { row: row + 1, column };
         break;
