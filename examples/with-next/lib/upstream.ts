@@ -39,7 +39,7 @@ function fallbackSecret(): string {
 }
 
 /** Reads and checks the environment; a bad value fails the request with a message naming it. */
-export function readUpstream(environment: NodeJS.ProcessEnv = process.env): Upstream {
+export function readUpstream(environment: Readonly<Record<string, string | undefined>> = process.env): Upstream {
   const parsed = environmentSchema.safeParse(environment);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
