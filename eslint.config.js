@@ -7,7 +7,7 @@ import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
   {
-    ignores: ['**/dist/**', '**/node_modules/**', 'storybook-static/**', '**/.tsbuild/**', 'playwright-report/**', 'test-results/**', 'e2e/artifacts/**', 'bench/.tmp/**'],
+    ignores: ['**/dist/**', '**/.next/**', '**/next-env.d.ts', '**/node_modules/**', 'storybook-static/**', '**/.tsbuild/**', 'playwright-report/**', 'test-results/**', 'e2e/artifacts/**', 'bench/.tmp/**'],
   },
   js.configs.recommended,
   ...tseslint.configs.strict,

@@ -78,6 +78,11 @@ export default defineConfig({
       project('emulator', 'apps/emulator', 'node'),
       project('proxy', 'apps/proxy', 'node'),
       project('demo', 'apps/demo', 'happy-dom'),
+      {
+        resolve: { conditions: [sourceCondition, ...defaultServerConditions] },
+        ssr: { resolve: { conditions: [sourceCondition, ...defaultServerConditions] } },
+        test: { name: 'with-next', root: path.join(root, 'examples/with-next'), include: ['{app,lib}/**/*.test.ts'], environment: 'node' },
+      },
       // Checks of the repository itself (its workspace layout), not of one package.
       { test: { name: 'tooling', root: path.join(root, 'tooling'), include: ['**/*.test.ts'], exclude: ['**/node_modules/**'], environment: 'node' } },
       storybookProject('light'),

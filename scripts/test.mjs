@@ -26,6 +26,8 @@ const playwrightSuites = [
   { name: 'demo', config: 'e2e/playwright.config.ts' },
   { name: 'with-ai-sdk', config: 'examples/with-ai-sdk/e2e/playwright.config.ts' },
   { name: 'with-assistant-ui', config: 'examples/with-assistant-ui/e2e/playwright.config.ts' },
+  // Its webServer runs `next build` first (failing on any warning), so this stage also proves the kit builds in RSC.
+  { name: 'with-next', config: 'examples/with-next/e2e/playwright.config.ts' },
 ];
 
 /** Each stage returns how many checks passed and failed; a stage without a test report counts as one check. */

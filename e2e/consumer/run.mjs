@@ -89,6 +89,8 @@ async function lookInChromium(app) {
     await page.goto(`http://127.0.0.1:${address.port}/`);
     const cards = page.locator('[data-slot="execution-card"]');
     await cards.nth(2).waitFor({ timeout: 20_000 });
+    // The German label set from its own entry point (`@execards/react/locales/de`) reached the card it wraps.
+    await page.getByRole('tab', { name: 'Protokoll' }).waitFor({ timeout: 20_000 });
     await page.getByRole('row', { name: /Berlin/ }).waitFor({ timeout: 20_000 });
     await page.getByRole('row', { name: /row/ }).waitFor({ timeout: 20_000 });
     await page.frameLocator('[data-slot="html-view"] iframe').locator('h1', { hasText: 'Preview' }).waitFor({ timeout: 20_000 });
@@ -101,7 +103,7 @@ async function lookInChromium(app) {
     if (JSON.stringify(consumer?.refs) !== JSON.stringify(expectedRefs)) problems.push(`refs reached ${JSON.stringify(consumer?.refs)}, expected ${JSON.stringify(expectedRefs)}`);
     if (!consumer?.client) problems.push('useClient() gave no client inside ClientProvider');
     if (problems.length > 0) throw new Error(problems.join('\n'));
-    return `${await cards.count()} cards, table rows, HTML preview, image, file card, refs, no console errors`;
+    return `${await cards.count()} cards, German labels, table rows, HTML preview, image, file card, refs, no console errors`;
   } finally {
     await browser.close();
     server.close();

@@ -3,8 +3,9 @@ import { ClientProvider, useClient } from '@execards/client';
 import { CodeInterpreterPart } from '@execards/ai-sdk';
 import { CodeInterpreterTool } from '@execards/assistant-ui';
 import type { ExecutionCard as ExecutionCardState } from '@execards/core';
-import { DownloadsProvider, ExecutionCard, FileCard, ImageView, LazyTableView } from '@execards/react';
+import { DownloadsProvider, ExecutionCard, FileCard, ImageView, LabelsProvider, LazyTableView } from '@execards/react';
 import { HtmlView } from '@execards/react/html';
+import { de } from '@execards/react/locales/de';
 import '@execards/react/styles.css';
 import { TableView } from '@execards/react/table';
 import { StrictMode, Suspense, useEffect, useRef, type ComponentProps } from 'react';
@@ -78,6 +79,9 @@ function App() {
       <DownloadsProvider>
         <main>
           <ExecutionCard ref={cardRef} card={card} />
+          <LabelsProvider labels={de}>
+            <ExecutionCard card={{ ...card, id: 'ci_de' }} />
+          </LabelsProvider>
           <CodeInterpreterPart part={part} />
           <CodeInterpreterTool {...toolProps} />
           <TableView ref={tableRef} rows={[['city', 'sales'], ['Berlin', '10'], ['Paris', '12']]} fileName="sales.csv" />
