@@ -67,6 +67,29 @@ describe('LazyMount', () => {
     expect(box?.style.height).toBe('');
   });
 
+  it('keeps the last laid-out height when the observer reports an empty box (a turn skipped by content-visibility)', () => {
+    let reportSize: ((height: number) => void) | null = null;
+    vi.stubGlobal(
+      'ResizeObserver',
+      class {
+        constructor(callback: ResizeObserverCallback) {
+          reportSize = (height) => callback([{ borderBoxSize: [{ blockSize: height, inlineSize: 600 }] } as unknown as ResizeObserverEntry], this as unknown as ResizeObserver);
+        }
+        observe(): void {}
+        disconnect(): void {}
+      },
+    );
+    const { container } = render(
+      <LazyMount>
+        <p>preview</p>
+      </LazyMount>,
+    );
+    act(() => reportSize?.(420));
+    report(false, 0);
+    expect(screen.queryByText('preview')).toBeNull();
+    expect(container.querySelector<HTMLElement>('[data-slot="lazy-mount"]')?.style.height).toBe('420px');
+  });
+
   it('never parks content that holds the focus', () => {
     render(
       <LazyMount>

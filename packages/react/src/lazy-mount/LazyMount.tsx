@@ -18,11 +18,23 @@ export interface LazyMountProps {
  */
 export function LazyMount({ children, rootMargin = '200% 0px' }: LazyMountProps): ReactNode {
   const box = useRef<HTMLDivElement>(null);
+  /** Null while mounted; else the placeholder's height (0: never laid out, so no height is known or needed). */
   const [parkedHeight, setParkedHeight] = useState<number | null>(null);
 
   useEffect(() => {
     const element = box.current;
     if (!element || typeof IntersectionObserver === 'undefined') return;
+    // Content inside a turn skipped by `content-visibility: auto` is reported with an empty box: the last size seen
+    // by the resize observer (which needs no layout read of its own) is the one the placeholder keeps.
+    let lastHeight = 0;
+    const sizes =
+      typeof ResizeObserver === 'undefined'
+        ? null
+        : new ResizeObserver((entries) => {
+            const height = entries[entries.length - 1]?.borderBoxSize[0]?.blockSize ?? 0;
+            if (height > 0) lastHeight = height;
+          });
+    sizes?.observe(element);
     const observer = new IntersectionObserver(
       (entries) => {
         const entry = entries[entries.length - 1];
@@ -32,19 +44,22 @@ export function LazyMount({ children, rootMargin = '200% 0px' }: LazyMountProps)
           startTransition(() => setParkedHeight(null));
           return;
         }
-        // The entry already carries the height: parking needs no layout read of its own.
+        if (element.contains(document.activeElement)) return;
         const height = entry.boundingClientRect.height;
-        if (height > 0 && !element.contains(document.activeElement)) setParkedHeight(height);
+        setParkedHeight(height > 0 ? height : lastHeight);
       },
       { rootMargin },
     );
     observer.observe(element);
-    return () => observer.disconnect();
+    return () => {
+      observer.disconnect();
+      sizes?.disconnect();
+    };
   }, [rootMargin]);
 
   const parked = parkedHeight !== null;
   return (
-    <div ref={box} data-slot="lazy-mount" data-state={parked ? 'parked' : 'mounted'} style={parked ? { height: parkedHeight } : undefined}>
+    <div ref={box} data-slot="lazy-mount" data-state={parked ? 'parked' : 'mounted'} style={parked && parkedHeight > 0 ? { height: parkedHeight } : undefined}>
       {parked ? null : children}
     </div>
   );
