@@ -87,6 +87,9 @@ interface Run {
   framesOver50: number;
   longAnimationFrames: number;
   domNodes: number;
+  /** Previews (tables, HTML reports) mounted / parked behind a placeholder (LazyMount), after the stream. */
+  previewsMounted: number;
+  previewsParked: number;
   workers: number;
   scrollLongestFrameMs: number;
   slowEvents: string[];
@@ -127,6 +130,10 @@ async function measure(browser: Browser, history: number, scroll: boolean): Prom
     const longAnimationFrames = await page.evaluate(() => (window as unknown as { longFrames: PerformanceEntry[] }).longFrames.length);
     await settle(page, 2000);
     const domNodes = await page.evaluate(() => window.bench.domNodes());
+    const previews = await page.evaluate(() => ({
+      mounted: document.querySelectorAll('[data-slot="lazy-mount"][data-state="mounted"]').length,
+      parked: document.querySelectorAll('[data-slot="lazy-mount"][data-state="parked"]').length,
+    }));
     const workers = page.workers().length;
     let scrollIntervals: number[] = [];
     let scrollWork = { longestMs: 0 };
@@ -146,6 +153,8 @@ async function measure(browser: Browser, history: number, scroll: boolean): Prom
       framesOver50: streamed.frameIntervals.filter((interval) => interval > 50).length,
       longAnimationFrames,
       domNodes,
+      previewsMounted: previews.mounted,
+      previewsParked: previews.parked,
       workers,
       scrollLongestFrameMs: scrollIntervals.length > 0 ? Math.max(...scrollIntervals) : 0,
       slowEvents: streamed.slowEvents,
@@ -213,6 +222,8 @@ const metrics: Metric[] = [
   { name: `longest main-thread task scrolling through ${longTurn} turns (240 px per frame), CPU time`, value: scrollLongestTask, unit: 'ms', target: '≤ 50 ms', met: scrollLongestTask <= 50 },
   { name: `longest frame interval scrolling through ${longTurn} turns, wall clock`, value: late[0]?.scrollLongestFrameMs ?? 0, unit: 'ms' },
   withRatio({ name: `DOM elements at turn ${longTurn}`, value: med(late, 'domNodes'), unit: 'elements', baseline: { name: 'turn 2', value: med(early, 'domNodes') } }),
+  { name: `previews (tables, HTML reports) mounted at turn ${longTurn}, scrolled to the latest turn (median)`, value: med(late, 'previewsMounted'), unit: 'previews' },
+  { name: `previews parked behind a placeholder of their size at turn ${longTurn} (median)`, value: med(late, 'previewsParked'), unit: 'previews' },
   { name: `workers alive at turn ${longTurn}, nothing parsing (${Math.ceil(longTurn / 4)} table turns)`, value: workersLate, unit: 'workers', target: '≤ 1 when nothing is parsing', met: workersLate <= 1 },
   withRatio({ name: 'requestAnimationFrame in an off-screen sandboxed HTML preview under content-visibility: auto', value: offscreenCv, unit: 'callbacks/s', baseline: { name: 'the same on screen', value: onscreen }, target: 'no animation loop off screen (0)', met: offscreenCv === 0 }),
 ];

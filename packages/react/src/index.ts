@@ -2,6 +2,7 @@ export { StatusBadge, type StatusBadgeProps } from './StatusBadge.js';
 export { defaultLabels, mergeLabels, type AvailabilityLabels, type LabelOverrides, type Labels, type ProvenanceLabels } from './labels.js';
 export { LabelsProvider, useLabels, type LabelsProviderProps } from './LabelsProvider.js';
 export { LiveRegion, type LiveRegionProps } from './LiveRegion.js';
+export { LazyMount, type LazyMountProps } from './lazy-mount/LazyMount.js';
 export { useControllableState, type ControllableStateOptions } from './use-controllable-state.js';
 export * from './execution-card/index.js';
 export { CodeView, type CodeViewProps } from './code/CodeView.js';

@@ -1,10 +1,12 @@
 'use client';
-import { Suspense } from 'react';
+import { Suspense, useState } from 'react';
 import { FileCard } from '../file/FileCard.js';
 import { LazyHtmlView } from '../html/lazy-html-view.js';
+import { LazyMount } from '../lazy-mount/LazyMount.js';
 import { ImageView } from '../image/ImageView.js';
 import { useLabels } from '../LabelsProvider.js';
 import { LazyTableView } from '../table/lazy-table-view.js';
+import type { TableSort } from '../table/row-order.js';
 import type { OutputComponents, OutputViewProps } from './output-components.js';
 
 function Loading() {
@@ -16,19 +18,27 @@ export function DefaultImageOutput({ file, url, title }: OutputViewProps) {
   return <ImageView src={url} alt={title ?? file.filename} filename={file.filename} />;
 }
 
+// Previews are parked while far out of view (LazyMount): a long conversation keeps only the nearby tables and iframes.
 export function DefaultTableOutput({ file, url }: OutputViewProps) {
+  // Held outside the parked part, so a table scrolled away and back keeps its sort and filter.
+  const [sort, setSort] = useState<TableSort | null>(null);
+  const [filter, setFilter] = useState('');
   return (
-    <Suspense fallback={<Loading />}>
-      <LazyTableView src={url} fileName={file.filename} />
-    </Suspense>
+    <LazyMount>
+      <Suspense fallback={<Loading />}>
+        <LazyTableView src={url} fileName={file.filename} sort={sort} onSortChange={setSort} filter={filter} onFilterChange={setFilter} />
+      </Suspense>
+    </LazyMount>
   );
 }
 
 export function DefaultHtmlOutput({ file, url }: OutputViewProps) {
   return (
-    <Suspense fallback={<Loading />}>
-      <LazyHtmlView src={url} fileName={file.filename} />
-    </Suspense>
+    <LazyMount>
+      <Suspense fallback={<Loading />}>
+        <LazyHtmlView src={url} fileName={file.filename} />
+      </Suspense>
+    </LazyMount>
   );
 }
 

@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { CsvParseEvent } from './parse-csv-stream.js';
 import { createCsvStore, createStaticCsvStore } from './csv-store.js';
+import { createWorkerPool } from './csv-worker-pool.js';
 
 const bigCsv = `n\n${'1\n'.repeat(600_000)}`;
 
@@ -74,28 +75,49 @@ describe('createCsvStore in a worker', () => {
     FakeWorker.instances = [];
   });
 
-  it('tells its listeners of many chunks once a frame, and of the end at once', async () => {
-    vi.stubGlobal('Worker', FakeWorker);
-    const store = createCsvStore({ kind: 'text', text: 'unused' });
+  const fakePool = () => createWorkerPool(() => new FakeWorker() as unknown as Worker, 1_000);
+
+  it('tells its listeners of the first rows at once, of the following chunks once a frame, and of the end at once', async () => {
+    const store = createCsvStore({ kind: 'text', text: 'unused' }, { workerPool: fakePool() });
     const seen: { status: string; rowCount: number }[] = [];
     store.subscribe(() => seen.push({ status: store.getSnapshot().status, rowCount: store.getSnapshot().rowCount }));
     store.start();
     await vi.waitFor(() => expect(store.getSnapshot().status).toBe('done'));
     expect(seen).toEqual([
+      { status: 'streaming', rowCount: 2 },
       { status: 'streaming', rowCount: 100 },
       { status: 'done', rowCount: 100 },
     ]);
   });
 
-  it('ends the worker when parsing ends and keeps the rows', async () => {
-    vi.stubGlobal('Worker', FakeWorker);
-    const store = createCsvStore({ kind: 'text', text: 'unused' });
+  it('hands the worker back to the pool when parsing ends, keeps the rows, and the next table reuses it', async () => {
+    const pool = fakePool();
+    const store = createCsvStore({ kind: 'text', text: 'unused' }, { workerPool: pool });
     store.start();
     await vi.waitFor(() => expect(store.getSnapshot().rowCount).toBe(100));
-    expect(FakeWorker.instances[0]?.terminated).toBe(false);
+    expect(pool.idleCount()).toBe(0);
     await vi.waitFor(() => expect(store.getSnapshot().status).toBe('done'));
-    expect(FakeWorker.instances[0]?.terminated).toBe(true);
+    expect(pool.idleCount()).toBe(1);
+    expect(FakeWorker.instances[0]?.terminated).toBe(false);
     expect(store.getSnapshot()).toMatchObject({ header: ['n'], rowCount: 100 });
+
+    const next = createCsvStore({ kind: 'text', text: 'unused' }, { workerPool: pool });
+    next.start();
+    await vi.waitFor(() => expect(next.getSnapshot().status).toBe('done'));
+    expect(FakeWorker.instances).toHaveLength(1);
+    // The first store no longer listens to the worker it gave back.
+    expect(store.getSnapshot().rowCount).toBe(100);
+    expect(next.getSnapshot().rowCount).toBe(100);
+  });
+
+  it('ends a worker cancelled mid-parse instead of reusing it', async () => {
+    const pool = fakePool();
+    const store = createCsvStore({ kind: 'text', text: 'unused' }, { workerPool: pool });
+    const stop = store.start();
+    await vi.waitFor(() => expect(store.getSnapshot().rowCount).toBeGreaterThan(0));
+    stop();
+    expect(FakeWorker.instances[0]?.terminated).toBe(true);
+    expect(pool.idleCount()).toBe(0);
   });
 });
 

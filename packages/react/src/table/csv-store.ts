@@ -5,6 +5,7 @@ import type { CsvInput } from './csv-source.js';
 import { parseCsvStream, type CsvParseEvent, type CsvWarnings } from './parse-csv-stream.js';
 import { encodeRow } from './row-codec.js';
 import { ColumnKindInference } from './column-types.js';
+import { csvWorkerPool, type WorkerPool } from './csv-worker-pool.js';
 
 export type CsvStatus = 'loading' | 'streaming' | 'done' | 'error';
 
@@ -31,6 +32,8 @@ export interface CsvStore {
 export interface CsvStoreOptions {
   /** Parse in a Web Worker when the environment has one (default true). */
   useWorker?: boolean;
+  /** Where the worker comes from (default: the page's shared pool). */
+  workerPool?: WorkerPool;
 }
 
 const initialSnapshot: CsvSnapshot = { status: 'loading', header: [], columnCount: 0, columnKinds: [], rows: [], rowCount: 0, progress: null, warnings: {}, error: null };
@@ -61,7 +64,7 @@ export function createCsvStore(input: CsvInput, options: CsvStoreOptions = {}): 
   let cancel: (() => void) | null = null;
 
   // Chunks arrive far more often than frames (≈400 for 100 MB): listeners hear of them once a frame,
-  // with everything that arrived since; the end of the parse is told at once.
+  // with everything that arrived since; the first rows and the end of the parse are told at once.
   let pending: CsvSnapshot | null = null;
   let cancelFrame: (() => void) | null = null;
 
@@ -96,7 +99,8 @@ export function createCsvStore(input: CsvInput, options: CsvStoreOptions = {}): 
     if (current.status === 'done' || current.status === 'error') return;
     if (event.type === 'chunk') {
       for (const row of event.rows) rows.push(row);
-      publishSoon({
+      const publish = current.status === 'loading' ? publishNow : publishSoon;
+      publish({
         ...current,
         status: 'streaming',
         header: event.header ?? current.header,
@@ -121,29 +125,48 @@ export function createCsvStore(input: CsvInput, options: CsvStoreOptions = {}): 
     return () => controller.abort();
   };
 
-  const startInWorker = (worker: Worker): (() => void) => {
+  const startInWorker = (worker: Worker, pool: WorkerPool): (() => void) => {
     let heardBack = false;
+    let finished = false;
     let fallbackCancel: (() => void) | null = null;
-    worker.addEventListener('message', (message: MessageEvent<unknown>) => {
+    const detach = (): void => {
+      finished = true;
+      worker.removeEventListener('message', onMessage);
+      worker.removeEventListener('error', onError);
+    };
+    const onMessage = (message: MessageEvent<unknown>): void => {
       heardBack = true;
       const parsed = csvParseEventSchema.safeParse(message.data);
       const event: CsvParseEvent = parsed.success ? parsed.data : { type: 'error', message: 'the parser sent an unexpected message' };
-      // The rows are kept here: a worker that has said its last word only holds memory and a thread.
-      if (event.type !== 'chunk') worker.terminate();
+      // The rows are kept here: a worker that has said its last word goes back to the pool for the next table.
+      if (event.type === 'done') {
+        detach();
+        pool.release(worker);
+      } else if (event.type === 'error') {
+        detach();
+        pool.discard(worker);
+      }
       apply(event);
-    });
-    worker.addEventListener('error', (error) => {
+    };
+    const onError = (error: ErrorEvent): void => {
       error.preventDefault();
-      worker.terminate();
+      detach();
+      pool.discard(worker);
       // A worker that never started (blocked script, bundler without worker support): parse here instead.
       if (!heardBack) fallbackCancel = startOnMainThread();
       else apply({ type: 'error', message: error.message || 'the parser stopped' });
-    });
+    };
+    worker.addEventListener('message', onMessage);
+    worker.addEventListener('error', onError);
     // A relative URL would resolve against the worker script, not the page.
     const portable = input.kind === 'url' ? { kind: 'url' as const, url: new URL(input.url, document.baseURI).href } : input;
     worker.postMessage({ type: 'start', input: portable });
     return () => {
-      worker.terminate();
+      // Cancelled mid-parse: the worker is still busy with this file, so it is ended, not reused.
+      if (!finished) {
+        detach();
+        pool.discard(worker);
+      }
       fallbackCancel?.();
     };
   };
@@ -160,8 +183,9 @@ export function createCsvStore(input: CsvInput, options: CsvStoreOptions = {}): 
         dropPending();
         rows.length = 0;
         snapshot = initialSnapshot;
-        const worker = options.useWorker === false ? null : createCsvWorker();
-        cancel = worker ? startInWorker(worker) : startOnMainThread();
+        const pool = options.workerPool ?? csvWorkerPool;
+        const worker = options.useWorker === false ? null : pool.acquire();
+        cancel = worker ? startInWorker(worker, pool) : startOnMainThread();
       }
       const stop = cancel;
       return () => {
@@ -187,11 +211,3 @@ function nextFrame(callback: () => void): () => void {
   return () => clearTimeout(id);
 }
 
-function createCsvWorker(): Worker | null {
-  if (typeof Worker === 'undefined') return null;
-  try {
-    return new Worker(new URL('./csv-worker.js', import.meta.url), { type: 'module' });
-  } catch {
-    return null;
-  }
-}

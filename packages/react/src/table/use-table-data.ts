@@ -1,5 +1,5 @@
 'use client';
-import { useCallback, useDeferredValue, useEffect, useMemo, useSyncExternalStore } from 'react';
+import { useCallback, useDeferredValue, useLayoutEffect, useMemo, useSyncExternalStore } from 'react';
 import type { CsvSnapshot } from './csv-store.js';
 import { computeRowOrder, type TableSort } from './row-order.js';
 import { createTableStore, type TableSourceProps, type TableSourceResult } from './table-source.js';
@@ -38,7 +38,8 @@ const unstartedSnapshot: CsvSnapshot = { status: 'error', header: [], columnCoun
 export function useTableData({ csv, src, rows: givenRows, parseInWorker, ...options }: TableDataOptions): TableData {
   const source = useMemo(() => createTableStore({ csv, src, rows: givenRows }, { useWorker: parseInWorker }), [csv, src, givenRows, parseInWorker]);
   const store = source.ok ? source.store : null;
-  useEffect(() => store?.start(), [store]);
+  // Started in the commit, before the browser lays out and paints the first render: the worker starts and parses meanwhile.
+  useLayoutEffect(() => store?.start(), [store]);
   const subscribe = useCallback((listener: () => void) => store?.subscribe(listener) ?? (() => undefined), [store]);
   const getSnapshot = useCallback(() => store?.getSnapshot() ?? unstartedSnapshot, [store]);
   const snapshot = useSyncExternalStore(subscribe, getSnapshot, getSnapshot);
