@@ -1,3 +1,4 @@
+import type { Health } from '@execards/core';
 import { randomBytes } from 'node:crypto';
 import { getConnInfo } from '@hono/node-server/conninfo';
 import { Hono, type Context } from 'hono';
@@ -24,8 +25,8 @@ import { createUpstreamCapabilities, probeCapabilities, type UpstreamCapability 
 import { createUpstreamGateway, type GatewayOptions } from './upstream-gateway.js';
 import { upstreamSecrets, type Upstream } from './upstream.js';
 
-export interface ProxyHealth {
-  status: 'ok' | 'degraded';
+/** `GET /api/health` as this proxy answers it: the protocol's shape, with every field this version knows. */
+export interface ProxyHealth extends Health {
   upstream: { kind: Upstream['kind']; auth: Upstream['auth']; reachable: boolean | null; name?: string };
   /** What the upstream offers, as found so far (`null`: not used yet). `false` means a fallback is in use. */
   capabilities: Record<UpstreamCapability, boolean | null>;

@@ -1,3 +1,4 @@
+import { isRecord, type PublicConfig } from '@execards/core';
 import { readFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -173,10 +174,6 @@ function parseJson(text: string): unknown {
   }
 }
 
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
 /** Sets `value` at `path` inside `target`, creating (or copying) the objects on the way. */
 function setPath(target: Record<string, unknown>, keys: readonly string[], value: unknown): void {
   const [head, ...rest] = keys;
@@ -247,13 +244,13 @@ export function loadConfig(options: { env?: Record<string, string | undefined>; 
 }
 
 /** The part of the configuration the browser may see: limits, allowed types, models and display settings. */
-export function publicConfig(config: ProxyConfig) {
+export function publicConfig(config: ProxyConfig): PublicConfig {
   return {
     uploads: {
       enabled: config.tool.uploadChatFiles,
       maxFilesPerMessage: config.limits.maxFilesPerMessage,
       maxFileBytes: config.limits.maxFileBytes,
-      allowedTypes: uploadTypes.map(({ label, extensions, mimeType }) => ({ label, extensions, mimeType })),
+      allowedTypes: uploadTypes.map(({ label, extensions, mimeType }) => ({ label, extensions: [...extensions], mimeType })),
       accept: uploadTypes.flatMap((type) => type.extensions.map((extension) => `.${extension}`)).join(','),
     },
     maxTextCharacters: config.limits.maxTextCharacters,
@@ -263,9 +260,8 @@ export function publicConfig(config: ProxyConfig) {
       maxConcurrentDownloads: config.generatedFiles.maxConcurrentDownloads,
     },
     codeDisplay: { sleepBeforeDisplayMs: config.codeDisplay.sleepBeforeDisplayMs },
-    /** Whether generated files outlive their container (and re-runs are possible), and for how long. */
     archive: { enabled: config.archive.enabled, retentionDays: config.archive.retentionDays },
   };
 }
 
-export type PublicConfig = ReturnType<typeof publicConfig>;
+export type { PublicConfig } from '@execards/core';

@@ -1,3 +1,4 @@
+import { parseEvent, responseEcho } from '@execards/core';
 import { randomUUID } from 'node:crypto';
 import type { Tool } from 'openai/resources/responses/responses';
 import type { ArchiveService } from './archive/archive-service.js';
@@ -10,7 +11,7 @@ import type { Logger } from './logger.js';
 import { proxyErrorFor } from './proxy-errors.js';
 import { isTerminalEvent, resumableEvents } from './resumable-events.js';
 import type { Signer } from './signing.js';
-import { sseFrame, sseJsonFrame } from './sse-frame.js';
+import { sendProxyEvent, sseFrame } from './sse-frame.js';
 import { isMissingEndpoint, type UpstreamCapabilities } from './upstream-capabilities.js';
 import type { UpstreamEvent } from './upstream-events.js';
 import { isContainerGone, isContainerGoneMessage, type UpstreamGateway } from './upstream-gateway.js';
@@ -45,23 +46,12 @@ type Send = (frame: string) => void;
 
 const unique = (ids: readonly string[]) => [...new Set(ids)];
 
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
+/** The failure message of an `error` or `response.failed` event, read through core's `parseEvent`. */
 function errorMessageOf(event: UpstreamEvent): string | null {
-  const { payload } = event;
-  if (event.type === 'error') {
-    const nested = payload['error'];
-    const message = isRecord(nested) ? nested['message'] : payload['message'];
-    return typeof message === 'string' ? message : null;
-  }
-  if (event.type === 'response.failed') {
-    const response = payload['response'];
-    const error = isRecord(response) ? response['error'] : null;
-    return isRecord(error) && typeof error['message'] === 'string' ? error['message'] : null;
-  }
-  return null;
+  if (event.type !== 'error' && event.type !== 'response.failed') return null;
+  const parsed = parseEvent(event.payload);
+  if (parsed.type === 'error') return parsed.message;
+  return parsed.type === 'response.failed' ? (parsed.response.error?.message ?? null) : null;
 }
 
 const codeDeltaTypes = new Set(['response.code_interpreter_call_code.delta', 'response.code_interpreter_call.code.delta']);
@@ -143,16 +133,6 @@ function responseParams(dependencies: TurnDependencies, request: TurnRequest, st
   };
 }
 
-/** The explicit container a finished response used, from the tools it echoes back. */
-function containerOfResponse(payload: Record<string, unknown>): string | null {
-  const response = payload['response'];
-  const tools = isRecord(response) && Array.isArray(response['tools']) ? (response['tools'] as unknown[]) : [];
-  for (const tool of tools) {
-    if (isRecord(tool) && tool['type'] === 'code_interpreter' && typeof tool['container'] === 'string') return tool['container'];
-  }
-  return null;
-}
-
 async function relayResponse(
   dependencies: TurnDependencies,
   state: ConversationState,
@@ -203,14 +183,11 @@ async function relayResponse(
         }
       }
       send(sseFrame(event.type, event.data));
-      for (const file of await files.filesNamedBy(event)) send(sseJsonFrame('proxy.file', file));
+      for (const file of await files.filesNamedBy(event)) sendProxyEvent(send, 'proxy.file', file);
       if (isTerminalEvent(event.type)) {
         terminal = event.type;
-        const response = event.payload['response'];
-        responseId = isRecord(response) && typeof response['id'] === 'string' ? response['id'] : null;
-        usedContainer = containerOfResponse(event.payload);
-        const created = isRecord(response) ? response['created_at'] : null;
-        createdAt = typeof created === 'number' ? created : null;
+        // The explicit container a finished response used comes from the tools it echoes back.
+        ({ id: responseId, container: usedContainer, createdAt } = responseEcho(event.payload));
       }
     }
   } catch (error) {
@@ -239,8 +216,8 @@ async function archiveCompletedTurn(
     { archive, gateway: dependencies.gateway, logger: dependencies.logger },
     { announced: outcome.announced, containerIds: outcome.containerIds, createdAfter: outcome.createdAt, archivedBytes: state.archivedBytes ?? 0 },
     {
-      onArchived: (event) => send(sseJsonFrame('proxy.file', event)),
-      onSkipped: (notice) => send(sseJsonFrame('proxy.notice', notice)),
+      onArchived: (event) => sendProxyEvent(send, 'proxy.file', event),
+      onSkipped: (notice) => sendProxyEvent(send, 'proxy.notice', notice),
     },
     signal,
   );
@@ -263,12 +240,10 @@ export async function runTurn(dependencies: TurnDependencies, request: TurnReque
     logger.log('warn', 'container_expired', { containerId: state.containerId });
     // The replacement container gets every file the old one had.
     state = { ...state, containerId: null };
-    send(
-      sseJsonFrame('proxy.notice', {
-        code: 'container_recreated',
-        message: 'The code session had expired, so a new one was started and your files were added to it again. Earlier variables are gone.',
-      }),
-    );
+    sendProxyEvent(send, 'proxy.notice', {
+      code: 'container_recreated',
+      message: 'The code session had expired, so a new one was started and your files were added to it again. Earlier variables are gone.',
+    });
   };
   try {
     for (;;) {
@@ -303,9 +278,9 @@ export async function runTurn(dependencies: TurnDependencies, request: TurnReque
     }
     const proxyError = proxyErrorFor(error, dependencies.requestId);
     logger.log('error', 'turn_failed', { error, code: proxyError.code });
-    send(sseJsonFrame('proxy.error', proxyError));
+    sendProxyEvent(send, 'proxy.error', proxyError);
   }
-  if (!signal.aborted) send(sseJsonFrame('proxy.conversation', { token: encodeConversationToken(dependencies.signer, state) }));
+  if (!signal.aborted) sendProxyEvent(send, 'proxy.conversation', { token: encodeConversationToken(dependencies.signer, state) });
 }
 
 /**
@@ -338,7 +313,7 @@ export async function resumeTurn(
     if (signal.aborted) return;
     const proxyError = proxyErrorFor(error, dependencies.requestId);
     dependencies.logger.log('error', 'resume_failed', { error, code: proxyError.code });
-    send(sseJsonFrame('proxy.error', proxyError));
+    sendProxyEvent(send, 'proxy.error', proxyError);
   }
-  if (!signal.aborted) send(sseJsonFrame('proxy.conversation', { token: encodeConversationToken(dependencies.signer, state) }));
+  if (!signal.aborted) sendProxyEvent(send, 'proxy.conversation', { token: encodeConversationToken(dependencies.signer, state) });
 }

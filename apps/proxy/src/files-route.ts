@@ -1,4 +1,5 @@
 import { openAsBlob } from 'node:fs';
+import type { UploadAnswer, UploadedFile } from '@execards/core';
 import type { Context } from 'hono';
 import { decodeConversationToken, emptyConversation, encodeConversationToken, withUploadedFiles } from './conversation-token.js';
 import { errorResponse } from './http-errors.js';
@@ -28,7 +29,7 @@ export function createUploadHandler(context: ProxyContext) {
       const token = received.fields['token'];
       const state = token ? decodeConversationToken(context.signer, token) : emptyConversation;
       if (!state) return errorResponse(c, 400, 'invalid_token', 'The conversation token is invalid. Please start a new conversation.');
-      const uploaded: { id: string; filename: string; bytes: number; mimeType: string }[] = [];
+      const uploaded: UploadedFile[] = [];
       for (const file of received.files) {
         // A file-backed Blob: the SDK streams it from disk instead of reading it into memory.
         const blob = await openAsBlob(file.diskPath, { type: file.type.mimeType });
@@ -36,7 +37,8 @@ export function createUploadHandler(context: ProxyContext) {
         uploaded.push({ id, filename: file.filename, bytes: file.bytes, mimeType: file.type.mimeType });
       }
       const next = withUploadedFiles(state, uploaded.map((file) => file.id));
-      return c.json({ files: uploaded, token: encodeConversationToken(context.signer, next) }, 201);
+      const answer: UploadAnswer = { files: uploaded, token: encodeConversationToken(context.signer, next) };
+      return c.json(answer, 201);
     } catch (error) {
       const requestId = c.get('requestId') as string;
       const payload = proxyErrorFor(error, requestId);

@@ -1,4 +1,4 @@
-import { parseSandboxLinks } from '@execards/core';
+import { parseEvent, parseSandboxLinks, type ContainerFileEvent, type ParsedEvent, type WireAnnotation, type WireContentPart } from '@execards/core';
 import type { UpstreamEvent } from './upstream-events.js';
 
 /** A file the code interpreter wrote, as the container lists it. */
@@ -14,14 +14,7 @@ export interface ContainerFile {
 }
 
 /** The `proxy.file` event payload (docs/architecture.md#proxy-events). */
-export interface ProxyFileEvent {
-  container_id: string;
-  file_id: string;
-  filename: string;
-  path: string;
-  bytes: number | null;
-  url: string;
-}
+export type ProxyFileEvent = ContainerFileEvent;
 
 export interface GeneratedFilesOptions {
   listContainerFiles(containerId: string): Promise<ContainerFile[]>;
@@ -33,14 +26,6 @@ export interface GeneratedFilesOptions {
 
 type FileReference = { kind: 'citation'; containerId: string; fileId: string; filename: string } | { kind: 'link'; path: string };
 
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-function text(value: unknown): string | null {
-  return typeof value === 'string' && value !== '' ? value : null;
-}
-
 function basename(path: string): string {
   return path.slice(path.lastIndexOf('/') + 1);
 }
@@ -50,47 +35,52 @@ export function sandboxPaths(content: string): string[] {
   return parseSandboxLinks(content).map((link) => link.path);
 }
 
-function citationOf(annotation: unknown): FileReference | null {
-  if (!isRecord(annotation) || annotation['type'] !== 'container_file_citation') return null;
-  const containerId = text(annotation['container_id']);
-  const fileId = text(annotation['file_id']);
-  if (!containerId || !fileId) return null;
-  return { kind: 'citation', containerId, fileId, filename: text(annotation['filename']) ?? fileId };
+function citationOf(annotation: WireAnnotation): FileReference | null {
+  if (annotation.type !== 'container_file_citation' || !annotation.container_id || !annotation.file_id) return null;
+  return { kind: 'citation', containerId: annotation.container_id, fileId: annotation.file_id, filename: annotation.filename || annotation.file_id };
+}
+
+function referencesInPart(part: WireContentPart): FileReference[] {
+  if (part.type !== 'output_text') return [];
+  const citations = part.annotations.map(citationOf).filter((reference) => reference !== null);
+  return [...citations, ...sandboxPaths(part.text).map((path): FileReference => ({ kind: 'link', path }))];
+}
+
+// Only these events can name a file or a container; the rest are not parsed twice.
+const fileNamingTypes: ReadonlySet<string> = new Set([
+  'response.output_text.annotation.added',
+  'response.output_text.done',
+  'response.content_part.done',
+  'response.output_item.added',
+  'response.output_item.done',
+]);
+
+/** The event through core's `parseEvent`, when it is one that can name a file. */
+function fileNamingEvent(event: UpstreamEvent): ParsedEvent | null {
+  return fileNamingTypes.has(event.type) ? parseEvent(event.payload) : null;
 }
 
 /** Every file reference an event carries: citations, and `sandbox:` links in finished text. */
-function referencesIn(event: UpstreamEvent): FileReference[] {
-  const { payload } = event;
+function referencesIn(event: ParsedEvent): FileReference[] {
   switch (event.type) {
     case 'response.output_text.annotation.added': {
-      const citation = citationOf(payload['annotation']);
+      const citation = citationOf(event.annotation);
       return citation ? [citation] : [];
     }
-    case 'response.output_text.done': {
-      const done = text(payload['text']);
-      return done ? sandboxPaths(done).map((path) => ({ kind: 'link', path })) : [];
-    }
+    case 'response.output_text.done':
+      return sandboxPaths(event.text).map((path) => ({ kind: 'link', path }));
     case 'response.content_part.done':
-    case 'response.output_item.done': {
-      const part = event.type === 'response.content_part.done' ? payload['part'] : null;
-      const item = payload['item'];
-      const parts = isRecord(part) ? [part] : isRecord(item) && Array.isArray(item['content']) ? (item['content'] as unknown[]) : [];
-      return parts.flatMap((entry): FileReference[] => {
-        if (!isRecord(entry)) return [];
-        const annotations = Array.isArray(entry['annotations']) ? entry['annotations'].map(citationOf).filter((ref) => ref !== null) : [];
-        const body = text(entry['text']);
-        return [...annotations, ...(body ? sandboxPaths(body).map((path): FileReference => ({ kind: 'link', path })) : [])];
-      });
-    }
+      return referencesInPart(event.part);
+    case 'response.output_item.done':
+      return event.item.type === 'message' ? event.item.content.flatMap(referencesInPart) : [];
     default:
       return [];
   }
 }
 
-function containerIdOf(event: UpstreamEvent): string | null {
+function containerIdOf(event: ParsedEvent): string | null {
   if (event.type !== 'response.output_item.added' && event.type !== 'response.output_item.done') return null;
-  const item = event.payload['item'];
-  return isRecord(item) && item['type'] === 'code_interpreter_call' ? text(item['container_id']) : null;
+  return event.item.type === 'code_interpreter_call' ? event.item.container_id || null : null;
 }
 
 /**
@@ -161,9 +151,11 @@ export function createGeneratedFiles(options: GeneratedFilesOptions) {
     currentContainer: () => currentContainer,
     /** The `proxy.file` events to send right after `event`. */
     async filesNamedBy(event: UpstreamEvent): Promise<ProxyFileEvent[]> {
-      currentContainer = containerIdOf(event) ?? currentContainer;
+      const parsed = fileNamingEvent(event);
+      if (!parsed) return [];
+      currentContainer = containerIdOf(parsed) ?? currentContainer;
       const found: ProxyFileEvent[] = [];
-      for (const reference of referencesIn(event)) {
+      for (const reference of referencesIn(parsed)) {
         const file = await resolve(reference).catch(() => {
           options.onUnresolved?.({ containerId: currentContainer, reference: reference.kind === 'link' ? reference.path : reference.fileId });
           return null;

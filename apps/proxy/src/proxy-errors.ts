@@ -1,14 +1,10 @@
+import type { ProxyEventPayload } from '@execards/core';
 import { APIConnectionError, APIConnectionTimeoutError, APIError } from 'openai';
 import { StreamInterruptedError } from './resumable-events.js';
 import { UpstreamIdleTimeoutError } from './upstream-idle-timeout.js';
 
 /** The `proxy.error` payload: a code to branch on, a message safe to show, and whether trying again may help. */
-export interface ProxyErrorPayload {
-  code: string;
-  message: string;
-  retryable: boolean;
-  requestId: string;
-}
+export type ProxyErrorPayload = Required<ProxyEventPayload<'proxy.error'>>;
 
 /** Maps any failure to a generic, user-safe error; the details stay in the logs under the same request id. */
 export function proxyErrorFor(error: unknown, requestId: string): ProxyErrorPayload {

@@ -1,3 +1,4 @@
+import { responseEcho } from '@execards/core';
 import { readUpstreamEvents, type MalformedEventHandler, type UpstreamEvent } from './upstream-events.js';
 import { UpstreamIdleTimeoutError } from './upstream-idle-timeout.js';
 
@@ -27,10 +28,7 @@ export interface ResumableEventsOptions {
 }
 
 function responseIdOf(event: UpstreamEvent): string | null {
-  const response = event.payload['response'];
-  if (typeof response !== 'object' || response === null) return null;
-  const id = (response as Record<string, unknown>)['id'];
-  return typeof id === 'string' && id !== '' ? id : null;
+  return responseEcho(event.payload).id || null;
 }
 
 const defaultDelay = (attempt: number) => new Promise<void>((resolve) => setTimeout(resolve, Math.min(100 * 2 ** (attempt - 1), 2000)));

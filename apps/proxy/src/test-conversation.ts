@@ -1,15 +1,7 @@
+import type { ContainerFileEvent, ProxyEventPayload, UploadAnswer } from '@execards/core';
 import { readSseFrames, type ReceivedFrame } from './sse-reader.js';
 
-export interface FileEvent {
-  container_id: string;
-  file_id: string;
-  filename: string;
-  path: string;
-  bytes: number | null;
-  url: string;
-  storage?: 'container' | 'archive';
-  sha256?: string;
-}
+export type FileEvent = ContainerFileEvent & Pick<ProxyEventPayload<'proxy.file'>, 'storage' | 'sha256'>;
 
 export interface Turn {
   status: number;
@@ -20,8 +12,8 @@ export interface Turn {
   files: FileEvent[];
   /** `proxy.file` events for archived copies, sent after `response.completed`. */
   archived: (FileEvent & { storage: 'archive'; sha256: string })[];
-  notices: { code: string; message: string }[];
-  errors: { code: string; message: string; retryable: boolean }[];
+  notices: ProxyEventPayload<'proxy.notice'>[];
+  errors: ProxyEventPayload<'proxy.error'>[];
   token: string | null;
 }
 
@@ -53,7 +45,7 @@ export async function uploadFiles(proxyUrl: string, files: { name: string; conte
   if (token) body.append('token', token);
   for (const file of files) body.append('file', new Blob([file.content]), file.name);
   const response = await fetch(`${proxyUrl}/api/files`, { method: 'POST', body });
-  return { status: response.status, body: (await response.json()) as { files: { id: string; filename: string; bytes: number }[]; token: string } };
+  return { status: response.status, body: (await response.json()) as UploadAnswer };
 }
 
 /** Every `logs` output of the turn's code-interpreter calls, joined. */

@@ -1,3 +1,4 @@
+import { isRecord } from '@execards/core';
 import { EventSourceParserStream } from 'eventsource-parser/stream';
 
 /** One upstream stream event, kept as the exact JSON text it arrived as so the relay forwards it unchanged. */
@@ -12,10 +13,6 @@ export interface UpstreamEvent {
 export type MalformedEventHandler = (details: { reason: string; sample: string }) => void;
 
 const eventTypePattern = /^[\w.-]{1,200}$/;
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
 /**
  * Parses an upstream SSE body into events: bytes → text → SSE messages → JSON objects with a `type`.

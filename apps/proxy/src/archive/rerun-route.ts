@@ -1,3 +1,4 @@
+import type { RerunAnswer } from '@execards/core';
 import type { Context } from 'hono';
 import { z } from 'zod';
 import { decodeConversationToken } from '../conversation-token.js';
@@ -55,7 +56,7 @@ export function createRerunHandler(context: ProxyContext) {
         { model: body.model, code: body.code, filenames: body.filenames, state },
         c.req.raw.signal,
       );
-      return c.json(result);
+      return c.json(result satisfies RerunAnswer);
     } catch (error) {
       if (error instanceof RerunFailedError) {
         return errorResponse(c, 502, 'rerun_failed', 'The code could not be run again. Please try again.', { retryable: true });

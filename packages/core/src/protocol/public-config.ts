@@ -16,6 +16,8 @@ export const publicConfigSchema = z.object({
     maxConcurrentDownloads: z.number().int().positive(),
   }),
   codeDisplay: z.object({ sleepBeforeDisplayMs: z.number().int().nonnegative() }),
+  /** Whether generated files outlive their container (and re-runs are possible), and for how long; older proxies leave it out. */
+  archive: z.object({ enabled: z.boolean(), retentionDays: z.number().int().positive() }).optional(),
 });
 
 export type PublicConfig = z.infer<typeof publicConfigSchema>;
