@@ -1,6 +1,6 @@
 // `pnpm bench proxy`: the same scripted stream straight from the emulator and through the proxy, in one run.
 import { createLogger, loadConfig, selectUpstream, startProxy, upstreamSecrets } from '../../apps/proxy/src/index.js';
-import { readSseFrames, type ReceivedFrame } from '../../apps/proxy/src/sse-reader.js';
+import { readSseFrames, type ReceivedFrame } from '../../apps/proxy/src/upstream/sse-reader.js';
 import { startObservedEmulator } from '../../apps/proxy/src/test-servers.js';
 import { median, withRatio, writeResult, type Metric } from '../lib/report.js';
 

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readSseFrames } from './sse-reader.js';
+import { readSseFrames } from './upstream/sse-reader.js';
 import { logsOf, sendTurn, uploadFiles, type Turn } from './test-conversation.js';
 import { faultOnce, startObservedEmulator, startTestProxy, type ObservedEmulator } from './test-servers.js';
 

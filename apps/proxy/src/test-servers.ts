@@ -5,10 +5,10 @@ import path from 'node:path';
 import { createEmulator } from '@execards/emulator';
 import { serve } from '@hono/node-server';
 import type { ProxyOptions } from './app.js';
-import { loadConfig, type ProxyConfigInput } from './config.js';
+import { loadConfig, type ProxyConfigInput } from './config/config.js';
 import { createLogger } from './logger.js';
 import { startProxy, type RunningProxy } from './server.js';
-import { selectUpstream, upstreamSecrets, type Upstream } from './upstream.js';
+import { selectUpstream, upstreamSecrets, type Upstream } from './upstream/upstream.js';
 
 export const testSecret = 'test-secret-that-is-long-enough-0123456789';
 

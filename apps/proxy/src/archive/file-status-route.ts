@@ -4,7 +4,7 @@ import { APIError } from 'openai';
 import { z } from 'zod';
 import type { ProxyContext } from '../proxy-context.js';
 import { verifySignedFileUrl } from './signed-file-url.js';
-import { readJsonBody } from '../json-body.js';
+import { readJsonBody } from '../routes/json-body.js';
 
 export type { FileStatusValue as FileStatus, FileStatusEntry } from '@execards/core';
 

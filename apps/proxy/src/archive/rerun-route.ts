@@ -1,12 +1,12 @@
 import type { RerunAnswer } from '@execards/core';
 import type { Context } from 'hono';
 import { z } from 'zod';
-import { decodeConversationToken } from '../conversation-token.js';
-import { errorResponse } from '../http-errors.js';
+import { decodeConversationToken } from '../tokens/conversation-token.js';
+import { errorResponse } from '../routes/http-errors.js';
 import type { ProxyContext } from '../proxy-context.js';
-import { proxyErrorFor } from '../proxy-errors.js';
+import { proxyErrorFor } from '../turn/proxy-errors.js';
 import { RerunFailedError, rerunCode } from './rerun.js';
-import { readJsonBody } from '../json-body.js';
+import { readJsonBody } from '../routes/json-body.js';
 
 const baseName = z
   .string()

@@ -1,10 +1,10 @@
 import type { Context } from 'hono';
 import { z } from 'zod';
-import { resumeTurn, runTurn, type TurnDependencies } from './conversation-turn.js';
-import { decodeConversationToken, emptyConversation } from './conversation-token.js';
+import { resumeTurn, runTurn, type TurnDependencies } from '../turn/conversation-turn.js';
+import { decodeConversationToken, emptyConversation } from '../tokens/conversation-token.js';
 import { errorResponse } from './http-errors.js';
-import type { ProxyContext } from './proxy-context.js';
-import { sseHeartbeat } from './sse-frame.js';
+import type { ProxyContext } from '../proxy-context.js';
+import { sseHeartbeat } from '../turn/sse-frame.js';
 import { readJsonBody } from './json-body.js';
 
 /** The body of `POST /api/responses`; `packages/client` sends exactly this. */

@@ -1,5 +1,5 @@
 import { parseEvent, parseSandboxLinks, type ContainerFileEvent, type ParsedEvent, type WireAnnotation, type WireContentPart } from '@execards/core';
-import type { UpstreamEvent } from './upstream-events.js';
+import type { UpstreamEvent } from '../upstream/upstream-events.js';
 
 /** A file the code interpreter wrote, as the container lists it. */
 export interface ContainerFile {

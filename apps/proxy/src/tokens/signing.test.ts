@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { decodeConversationToken, emptyConversation, encodeConversationToken, withUploadedFiles } from './conversation-token.js';
-import { createDownloadUrl, verifyDownload } from './download-link.js';
+import { createDownloadUrl, verifyDownload } from '../downloads/download-link.js';
 import { createSigner } from './signing.js';
 
 const secretA = 'a'.repeat(32);

@@ -1,7 +1,7 @@
 import type { ProxyEventPayload } from '@execards/core';
 import { APIConnectionError, APIConnectionTimeoutError, APIError } from 'openai';
-import { StreamInterruptedError } from './resumable-events.js';
-import { UpstreamIdleTimeoutError } from './upstream-idle-timeout.js';
+import { StreamInterruptedError } from '../upstream/resumable-events.js';
+import { UpstreamIdleTimeoutError } from '../upstream/upstream-idle-timeout.js';
 
 /** The `proxy.error` payload: a code to branch on, a message safe to show, and whether trying again may help. */
 export type ProxyErrorPayload = Required<ProxyEventPayload<'proxy.error'>>;

@@ -1,5 +1,5 @@
 import { APIConnectionTimeoutError, APIError } from 'openai';
-import type { Logger } from './logger.js';
+import type { Logger } from '../logger.js';
 import type { UpstreamGateway } from './upstream-gateway.js';
 
 /** Parts of the upstream API that some Azure resources lack while the Responses API itself works. */

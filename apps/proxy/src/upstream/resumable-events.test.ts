@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { resumableEvents, StreamInterruptedError } from './resumable-events.js';
-import { sseFrame } from './sse-frame.js';
+import { sseFrame } from '../turn/sse-frame.js';
 
 /** An upstream body holding `events` (sequence numbers from..to), optionally cut off without its terminal event. */
 function body(frames: string[]): ReadableStream<Uint8Array> {

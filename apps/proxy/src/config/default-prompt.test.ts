@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { parseSandboxLinks } from '@execards/core';
 import { describe, expect, it } from 'vitest';
-import { fixturesPath } from '../../../tooling/fixtures/index.js';
-import { withRecordings } from '../../../tooling/fixtures/vitest.js';
+import { fixturesPath } from '../../../../tooling/fixtures/index.js';
+import { withRecordings } from '../../../../tooling/fixtures/vitest.js';
 import { defaultSystemPrompt, defaultToolDescription } from './default-prompt.js';
 
 /** The product document the default prompt is copied from, kept beside the repository (never in it). */
@@ -10,10 +10,10 @@ const productDocument = fixturesPath('../seed/000_659d27a3faa225bb.txt');
 
 describe('default prompt texts', () => {
   it('are read from the package folder that sits beside both src/ and dist/', () => {
-    const tsconfig = JSON.parse(readFileSync(new URL('../tsconfig.json', import.meta.url), 'utf8')) as { compilerOptions: { rootDir: string; outDir: string } };
+    const tsconfig = JSON.parse(readFileSync(new URL('../../tsconfig.json', import.meta.url), 'utf8')) as { compilerOptions: { rootDir: string; outDir: string } };
     expect([tsconfig.compilerOptions.rootDir, tsconfig.compilerOptions.outDir]).toEqual(['src', 'dist']);
-    expect(defaultSystemPrompt).toBe(readFileSync(new URL('../prompts/system-prompt.txt', import.meta.url), 'utf8').trimEnd());
-    expect(defaultToolDescription).toBe(readFileSync(new URL('../prompts/tool-description.txt', import.meta.url), 'utf8').trimEnd());
+    expect(defaultSystemPrompt).toBe(readFileSync(new URL('../../prompts/system-prompt.txt', import.meta.url), 'utf8').trimEnd());
+    expect(defaultToolDescription).toBe(readFileSync(new URL('../../prompts/tool-description.txt', import.meta.url), 'utf8').trimEnd());
   });
 
   it('teach the link layout the kit turns into output cards', () => {

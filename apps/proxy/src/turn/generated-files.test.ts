@@ -3,9 +3,9 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { createGeneratedFiles, sandboxPaths, type ContainerFile } from './generated-files.js';
-import { readUpstreamEvents } from './upstream-events.js';
-import { fixturesPath } from '../../../tooling/fixtures/index.js';
-import { withRecordings } from '../../../tooling/fixtures/vitest.js';
+import { readUpstreamEvents } from '../upstream/upstream-events.js';
+import { fixturesPath } from '../../../../tooling/fixtures/index.js';
+import { withRecordings } from '../../../../tooling/fixtures/vitest.js';
 
 const recordingsDirectory = fixturesPath('upstream');
 const fixture = path.join(recordingsDirectory, 'pydantic-ai__test_openai_responses_code_execution_return_image_stream.yaml');

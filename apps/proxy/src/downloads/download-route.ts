@@ -3,8 +3,8 @@ import type { Context } from 'hono';
 import type { Readable } from 'node:stream';
 import { APIError } from 'openai';
 import { verifyDownload } from './download-link.js';
-import { errorResponse } from './http-errors.js';
-import type { ProxyContext } from './proxy-context.js';
+import { errorResponse } from '../routes/http-errors.js';
+import type { ProxyContext } from '../proxy-context.js';
 
 /** The headers of every file download, from the container or the archive. */
 export function downloadHeaders(filename: string, expiresSeconds: number, nowMs: number, length: number | string | null): Headers {

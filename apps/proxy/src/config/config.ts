@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { z } from 'zod';
 import { defaultSystemPrompt, defaultToolDescription } from './default-prompt.js';
-import { uploadTypes } from './file-types.js';
+import { uploadTypes } from '../uploads/file-types.js';
 
 const megabyte = 1024 * 1024;
 

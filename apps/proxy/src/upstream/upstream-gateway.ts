@@ -1,6 +1,6 @@
 import OpenAI, { APIError } from 'openai';
 import type { ResponseCreateParamsStreaming } from 'openai/resources/responses/responses';
-import type { ContainerFile } from './generated-files.js';
+import type { ContainerFile } from '../turn/generated-files.js';
 import { failWhenSilent } from './upstream-idle-timeout.js';
 import type { Upstream } from './upstream.js';
 

@@ -3,10 +3,10 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { decodeConversationToken } from './conversation-token.js';
-import { createSigner } from './signing.js';
-import { uploadFiles } from './test-conversation.js';
-import { startTestServers, testSecret, type TestServers } from './test-servers.js';
+import { decodeConversationToken } from '../tokens/conversation-token.js';
+import { createSigner } from '../tokens/signing.js';
+import { uploadFiles } from '../test-conversation.js';
+import { startTestServers, testSecret, type TestServers } from '../test-servers.js';
 
 /** Real Office, PDF and image files, made by the same libraries the code interpreter uses. */
 const makeFiles = String.raw`

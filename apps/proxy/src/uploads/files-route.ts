@@ -1,10 +1,10 @@
 import { openAsBlob } from 'node:fs';
 import type { UploadAnswer, UploadedFile } from '@execards/core';
 import type { Context } from 'hono';
-import { decodeConversationToken, emptyConversation, encodeConversationToken, withUploadedFiles } from './conversation-token.js';
-import { errorResponse } from './http-errors.js';
-import type { ProxyContext } from './proxy-context.js';
-import { proxyErrorFor } from './proxy-errors.js';
+import { decodeConversationToken, emptyConversation, encodeConversationToken, withUploadedFiles } from '../tokens/conversation-token.js';
+import { errorResponse } from '../routes/http-errors.js';
+import type { ProxyContext } from '../proxy-context.js';
+import { proxyErrorFor } from '../turn/proxy-errors.js';
 import { receiveUpload } from './upload-receiver.js';
 
 /**
