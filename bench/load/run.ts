@@ -10,7 +10,7 @@ import {
   runChat,
   settledHeapUsed,
   startEmulatorProcess,
-} from '../../apps/proxy/src/load-support.js';
+} from '../../tooling/test-stack/load-support.js';
 import { startProxy } from '../../apps/proxy/src/server.js';
 import { selectUpstream, upstreamSecrets } from '../../apps/proxy/src/upstream/upstream.js';
 import { withRatio, writeResult, type Metric } from '../lib/report.js';

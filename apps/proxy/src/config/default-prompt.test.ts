@@ -10,7 +10,7 @@ const productDocument = fixturesPath('../seed/000_659d27a3faa225bb.txt');
 
 describe('default prompt texts', () => {
   it('are read from the package folder that sits beside both src/ and dist/', () => {
-    const tsconfig = JSON.parse(readFileSync(new URL('../../tsconfig.json', import.meta.url), 'utf8')) as { compilerOptions: { rootDir: string; outDir: string } };
+    const tsconfig = JSON.parse(readFileSync(new URL('../../tsconfig.build.json', import.meta.url), 'utf8')) as { compilerOptions: { rootDir: string; outDir: string } };
     expect([tsconfig.compilerOptions.rootDir, tsconfig.compilerOptions.outDir]).toEqual(['src', 'dist']);
     expect(defaultSystemPrompt).toBe(readFileSync(new URL('../../prompts/system-prompt.txt', import.meta.url), 'utf8').trimEnd());
     expect(defaultToolDescription).toBe(readFileSync(new URL('../../prompts/tool-description.txt', import.meta.url), 'utf8').trimEnd());

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { sendTurn, uploadFiles } from '../test-conversation.js';
-import { startObservedEmulator, startTestProxy, type ObservedEmulator } from '../test-servers.js';
+import { sendTurn, uploadFiles } from '../../../../tooling/test-stack/test-conversation.js';
+import { startObservedEmulator, startTestProxy, type ObservedEmulator } from '../../../../tooling/test-stack/test-servers.js';
 
 const listFiles = '```python\nimport os\nprint(sorted(os.listdir("/mnt/data")))\n```';
 

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestServers, type TestServers } from '../test-servers.js';
+import { startTestServers, type TestServers } from '../../../../tooling/test-stack/test-servers.js';
 
 describe('POST /api/responses refuses bad requests before any upstream call', { timeout: 30_000 }, () => {
   let servers: TestServers;

@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { startEmulator, type RunningEmulator } from '@execards/emulator';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestProxy, type TestProxy } from '../test-servers.js';
+import { startTestProxy, type TestProxy } from '../../../../tooling/test-stack/test-servers.js';
 
 describe('the proxy serving a built web app (PROXY_STATIC_DIR)', () => {
   let site: string;

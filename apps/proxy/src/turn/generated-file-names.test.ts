@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { sendTurn, type Turn } from '../test-conversation.js';
-import { startObservedEmulator, startTestProxy, type ObservedEmulator, type TestProxy } from '../test-servers.js';
+import { sendTurn, type Turn } from '../../../../tooling/test-stack/test-conversation.js';
+import { startObservedEmulator, startTestProxy, type ObservedEmulator, type TestProxy } from '../../../../tooling/test-stack/test-servers.js';
 
 // The emulator runs the python block as written, then answers with the markdown block verbatim.
 const prompt = [

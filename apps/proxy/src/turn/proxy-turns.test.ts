@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { logsOf, sendTurn, uploadFiles, type Turn } from '../test-conversation.js';
-import { startObservedEmulator, startTestProxy, type ObservedEmulator, type TestProxy } from '../test-servers.js';
+import { logsOf, sendTurn, uploadFiles, type Turn } from '../../../../tooling/test-stack/test-conversation.js';
+import { startObservedEmulator, startTestProxy, type ObservedEmulator, type TestProxy } from '../../../../tooling/test-stack/test-servers.js';
 
 const salesCsv = 'month,revenue\nJan,10\nFeb,12\nMar,9\n';
 

@@ -5,8 +5,8 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { decodeConversationToken } from '../tokens/conversation-token.js';
 import { createSigner } from '../tokens/signing.js';
-import { uploadFiles } from '../test-conversation.js';
-import { startTestServers, testSecret, type TestServers } from '../test-servers.js';
+import { uploadFiles } from '../../../../tooling/test-stack/test-conversation.js';
+import { startTestServers, testSecret, type TestServers } from '../../../../tooling/test-stack/test-servers.js';
 
 /** Real Office, PDF and image files, made by the same libraries the code interpreter uses. */
 const makeFiles = String.raw`

@@ -1,8 +1,8 @@
 import type { AccessToken, TokenCredential } from '@azure/identity';
 import { startEmulator, type RunningEmulator } from '@execards/emulator';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { sendTurn, uploadFiles } from '../test-conversation.js';
-import { startTestProxy, type TestProxy } from '../test-servers.js';
+import { sendTurn, uploadFiles } from '../../../../tooling/test-stack/test-conversation.js';
+import { startTestProxy, type TestProxy } from '../../../../tooling/test-stack/test-servers.js';
 import { azureTokenScope, selectUpstream } from './upstream.js';
 
 // The proxy down the Azure path: AZURE_OPENAI_ENDPOINT pointed at the emulator's Azure flavour, over HTTP.

@@ -4,11 +4,11 @@ import os from 'node:os';
 import path from 'node:path';
 import { createEmulator } from '@execards/emulator';
 import { serve } from '@hono/node-server';
-import type { ProxyOptions } from './app.js';
-import { loadConfig, type ProxyConfigInput } from './config/config.js';
-import { createLogger } from './logger.js';
-import { startProxy, type RunningProxy } from './server.js';
-import { selectUpstream, upstreamSecrets, type Upstream } from './upstream/upstream.js';
+import type { ProxyOptions } from '../../apps/proxy/src/app.js';
+import { loadConfig, type ProxyConfigInput } from '../../apps/proxy/src/config/config.js';
+import { createLogger } from '../../apps/proxy/src/logger.js';
+import { startProxy, type RunningProxy } from '../../apps/proxy/src/server.js';
+import { selectUpstream, upstreamSecrets, type Upstream } from '../../apps/proxy/src/upstream/upstream.js';
 
 export const testSecret = 'test-secret-that-is-long-enough-0123456789';
 

@@ -1,6 +1,6 @@
 import { EventSourceParserStream } from 'eventsource-parser/stream';
 import { expect } from 'vitest';
-import { sseFrame } from './turn/sse-frame.js';
+import { sseFrame } from '../../apps/proxy/src/turn/sse-frame.js';
 
 export { csvTurnText } from './load-support.js';
 

@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { z } from 'zod';
-import { readSseFrames } from './upstream/sse-reader.js';
+import { readSseFrames } from './sse-reader.js';
 import { uploadFiles } from './test-conversation.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));

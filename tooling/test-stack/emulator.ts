@@ -1,6 +1,6 @@
 import OpenAI from 'openai';
-import { startEmulator, type RunningEmulator } from './server.js';
-import type { EmulatorOptionsInput } from './options.js';
+import { startEmulator, type RunningEmulator } from '@execards/emulator';
+import type { EmulatorOptionsInput } from '@execards/emulator';
 
 /** A real emulator on a free loopback port and an `openai` client pointed at it (no retries). */
 export async function startTestEmulator(options: EmulatorOptionsInput = {}): Promise<{ server: RunningEmulator; client: OpenAI }> {

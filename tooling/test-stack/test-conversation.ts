@@ -1,5 +1,5 @@
 import type { ContainerFileEvent, ProxyEventPayload, UploadAnswer } from '@execards/core';
-import { readSseFrames, type ReceivedFrame } from './upstream/sse-reader.js';
+import { readSseFrames, type ReceivedFrame } from './sse-reader.js';
 
 export type FileEvent = ContainerFileEvent & Pick<ProxyEventPayload<'proxy.file'>, 'storage' | 'sha256'>;
 
