@@ -3,6 +3,7 @@ import type { Context } from 'hono';
 import { z } from 'zod';
 import { decodeConversationToken } from '../tokens/conversation-token.js';
 import { errorResponse } from '../routes/http-errors.js';
+import { refuseModel } from '../routes/model-check.js';
 import type { ProxyContext } from '../proxy-context.js';
 import { proxyErrorFor } from '../turn/proxy-errors.js';
 import { RerunFailedError, rerunCode } from './rerun.js';
@@ -36,17 +37,8 @@ export function createRerunHandler(context: ProxyContext) {
     const body = parsed.data;
     const { archive } = context;
     if (!archive) return errorResponse(c, 409, 'archive_disabled', 'Re-running needs the file archive, which is turned off on this server.');
-    const model = context.config.models.find((candidate) => candidate.name === body.model);
-    if (!model) return errorResponse(c, 400, 'unknown_model', `The model "${body.model}" is not available here.`);
-    if (!model.supportsCodeInterpreter) {
-      const compatible = context.config.models.filter((candidate) => candidate.supportsCodeInterpreter).map((candidate) => candidate.label ?? candidate.name);
-      return errorResponse(
-        c,
-        400,
-        'incompatible_model',
-        `Code Execution is not available with the model "${model.label ?? model.name}". Please select a compatible model${compatible.length ? ` (${compatible.join(', ')})` : ''}.`,
-      );
-    }
+    const refused = refuseModel(c, context.config.models, body.model);
+    if (refused) return refused;
     const state = decodeConversationToken(context.signer, body.token);
     if (!state) return errorResponse(c, 400, 'invalid_token', 'The conversation token is invalid. Please start a new conversation.');
     const logger = context.logger.child({ requestId });

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { resumeTurn, runTurn, type TurnDependencies } from '../turn/conversation-turn.js';
 import { decodeConversationToken, emptyConversation } from '../tokens/conversation-token.js';
 import { errorResponse } from './http-errors.js';
+import { refuseModel } from './model-check.js';
 import type { ProxyContext } from '../proxy-context.js';
 import { sseHeartbeat } from '../turn/sse-frame.js';
 import { readJsonBody } from './json-body.js';
@@ -73,19 +74,8 @@ export function createResponsesHandler(context: ProxyContext) {
     const parsed = await readJsonBody(c, schema);
     if (!parsed.ok) return parsed.response;
     const body = parsed.data;
-    const model = context.config.models.find((candidate) => candidate.name === body.model);
-    if (!model) {
-      return errorResponse(c, 400, 'unknown_model', `The model "${body.model}" is not available here.`);
-    }
-    if (!model.supportsCodeInterpreter) {
-      const compatible = context.config.models.filter((candidate) => candidate.supportsCodeInterpreter).map((candidate) => candidate.label ?? candidate.name);
-      return errorResponse(
-        c,
-        400,
-        'incompatible_model',
-        `Code Execution is not available with the model "${model.label ?? model.name}". Please select a compatible model${compatible.length ? ` (${compatible.join(', ')})` : ''}.`,
-      );
-    }
+    const refused = refuseModel(c, context.config.models, body.model);
+    if (refused) return refused;
     const state = body.token === undefined ? emptyConversation : decodeConversationToken(context.signer, body.token);
     if (!state) return errorResponse(c, 400, 'invalid_token', 'The conversation token is invalid. Please start a new conversation.');
     const foreign = body.fileIds.find((id) => !state.uploadedFileIds.includes(id));
