@@ -1,6 +1,6 @@
 // `pnpm bench load`: the proxy's load test, longer (LOAD_SECONDS, default 60 s; LOAD_CHATS, default 200). The
 // emulator runs in its own process, so heap, RSS and file descriptors are the proxy's and its clients'.
-import { loadConfig } from '../../apps/proxy/src/config.js';
+import { loadConfig } from '../../apps/proxy/src/config/config.js';
 import { createLogger } from '../../apps/proxy/src/logger.js';
 import {
   emptyTally,
@@ -10,9 +10,9 @@ import {
   runChat,
   settledHeapUsed,
   startEmulatorProcess,
-} from '../../apps/proxy/src/load-support.js';
+} from '../../tooling/test-stack/load-support.js';
 import { startProxy } from '../../apps/proxy/src/server.js';
-import { selectUpstream, upstreamSecrets } from '../../apps/proxy/src/upstream.js';
+import { selectUpstream, upstreamSecrets } from '../../apps/proxy/src/upstream/upstream.js';
 import { withRatio, writeResult, type Metric } from '../lib/report.js';
 
 const settings = loadSettings({ LOAD_SECONDS: '60', ...process.env });

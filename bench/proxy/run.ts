@@ -1,7 +1,7 @@
 // `pnpm bench proxy`: the same scripted stream straight from the emulator and through the proxy, in one run.
 import { createLogger, loadConfig, selectUpstream, startProxy, upstreamSecrets } from '../../apps/proxy/src/index.js';
-import { readSseFrames, type ReceivedFrame } from '../../apps/proxy/src/sse-reader.js';
-import { startObservedEmulator } from '../../apps/proxy/src/test-servers.js';
+import { readSseFrames, type ReceivedFrame } from '../../tooling/test-stack/sse-reader.js';
+import { startObservedEmulator } from '../../tooling/test-stack/test-servers.js';
 import { median, withRatio, writeResult, type Metric } from '../lib/report.js';
 
 /** A scripted answer with no Python: text deltas only, so timings measure streaming, not the sandbox. */

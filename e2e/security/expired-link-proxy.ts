@@ -18,7 +18,7 @@ export interface SigningProxy {
 /**
  * A second, real proxy in front of the same emulator whose signing secret the test knows, so it can mint a
  * correctly signed link that has already expired (the stack's proxy keeps its random secret to itself, and its
- * shortest link lifetime is a minute). The message format mirrors apps/proxy/src/download-link.ts; a link with
+ * shortest link lifetime is a minute). The message format mirrors apps/proxy/src/downloads/download-link.ts; a link with
  * a future expiry must download, which proves the format still matches.
  */
 export async function startSigningProxy(emulatorUrl: string): Promise<SigningProxy> {

@@ -6,7 +6,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startEmulator, type RunningEmulator } from './server.js';
-import { processAlive, startTestEmulator, waitUntil } from './test-support.js';
+import { processAlive, startTestEmulator, waitUntil } from '../../../tooling/test-stack/emulator.js';
 
 describe('emulator server', () => {
   let emulator: RunningEmulator;

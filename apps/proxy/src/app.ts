@@ -1,3 +1,4 @@
+import type { Health } from '@execards/core';
 import { randomBytes } from 'node:crypto';
 import { getConnInfo } from '@hono/node-server/conninfo';
 import { Hono, type Context } from 'hono';
@@ -10,22 +11,22 @@ import { createArchiveService, type ArchiveService } from './archive/archive-ser
 import type { ArchiveStorage } from './archive/archive-storage.js';
 import { createFileStatusHandler } from './archive/file-status-route.js';
 import { createRerunHandler } from './archive/rerun-route.js';
-import { loadConfig, publicConfig, type ProxyConfig } from './config.js';
-import { createDownloadHandler } from './download-route.js';
-import { createUploadHandler } from './files-route.js';
-import { errorResponse } from './http-errors.js';
+import { loadConfig, publicConfig, type ProxyConfig } from './config/config.js';
+import { createDownloadHandler } from './downloads/download-route.js';
+import { createUploadHandler } from './uploads/files-route.js';
+import { errorResponse } from './routes/http-errors.js';
 import { createLogger, type Logger } from './logger.js';
 import type { ProxyContext } from './proxy-context.js';
-import { createRateLimiter } from './rate-limiter.js';
-import { createResponsesHandler, createResumeHandler } from './responses-route.js';
-import { createSigner } from './signing.js';
-import { serveSinglePageApp } from './static-site.js';
-import { createUpstreamCapabilities, probeCapabilities, type UpstreamCapability } from './upstream-capabilities.js';
-import { createUpstreamGateway, type GatewayOptions } from './upstream-gateway.js';
-import { upstreamSecrets, type Upstream } from './upstream.js';
+import { createRateLimiter } from './routes/rate-limiter.js';
+import { createResponsesHandler, createResumeHandler } from './routes/responses-route.js';
+import { createSigner } from './tokens/signing.js';
+import { serveSinglePageApp } from './routes/static-site.js';
+import { createUpstreamCapabilities, probeCapabilities, type UpstreamCapability } from './upstream/upstream-capabilities.js';
+import { createUpstreamGateway, type GatewayOptions } from './upstream/upstream-gateway.js';
+import { upstreamSecrets, type Upstream } from './upstream/upstream.js';
 
-export interface ProxyHealth {
-  status: 'ok' | 'degraded';
+/** `GET /api/health` as this proxy answers it: the protocol's shape, with every field this version knows. */
+export interface ProxyHealth extends Health {
   upstream: { kind: Upstream['kind']; auth: Upstream['auth']; reachable: boolean | null; name?: string };
   /** What the upstream offers, as found so far (`null`: not used yet). `false` means a fallback is in use. */
   capabilities: Record<UpstreamCapability, boolean | null>;

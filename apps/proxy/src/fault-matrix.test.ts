@@ -8,9 +8,9 @@ import {
   unknownEventType,
   type ReceivedEvent,
   type TurnOutcome,
-} from './fault-matrix-support.js';
-import { sendTurn, type Turn } from './test-conversation.js';
-import { faultOnce, startObservedEmulator, startTestProxy, type ObservedEmulator } from './test-servers.js';
+} from '../../../tooling/test-stack/fault-matrix-support.js';
+import { sendTurn, type Turn } from '../../../tooling/test-stack/test-conversation.js';
+import { faultOnce, startObservedEmulator, startTestProxy, type ObservedEmulator } from '../../../tooling/test-stack/test-servers.js';
 
 /**
  * The fault matrix of the proxy README: every row is one fault from the real emulator and asserts what the user sees

@@ -8,8 +8,8 @@ import {
   settledHeapUsed,
   startEmulatorProcess,
   type EmulatorProcess,
-} from './load-support.js';
-import { startTestProxy, type TestProxy } from './test-servers.js';
+} from '../../../tooling/test-stack/load-support.js';
+import { startTestProxy, type TestProxy } from '../../../tooling/test-stack/test-servers.js';
 
 const settings = loadSettings(process.env);
 const mebibyte = 1024 ** 2;

@@ -1,8 +1,8 @@
 import { resolvePorts } from '@execards/ports';
-import { ConfigError, loadConfig } from './config.js';
+import { ConfigError, loadConfig } from './config/config.js';
 import { createLogger } from './logger.js';
 import { startProxy } from './server.js';
-import { selectUpstream, upstreamSecrets, type Upstream } from './upstream.js';
+import { selectUpstream, upstreamSecrets, type Upstream } from './upstream/upstream.js';
 
 function fail(message: string): never {
   console.error(`proxy: ${message}`);

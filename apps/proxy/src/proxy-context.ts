@@ -1,9 +1,9 @@
 import type { ArchiveService } from './archive/archive-service.js';
-import type { ProxyConfig } from './config.js';
+import type { ProxyConfig } from './config/config.js';
 import type { Logger } from './logger.js';
-import type { Signer } from './signing.js';
-import type { UpstreamCapabilities } from './upstream-capabilities.js';
-import type { UpstreamGateway } from './upstream-gateway.js';
+import type { Signer } from './tokens/signing.js';
+import type { UpstreamCapabilities } from './upstream/upstream-capabilities.js';
+import type { UpstreamGateway } from './upstream/upstream-gateway.js';
 
 /** What every route shares; nothing here holds conversation state, so instances are interchangeable. */
 export interface ProxyContext {

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readSseFrames } from './sse-reader.js';
-import { logsOf, sendTurn, uploadFiles, type Turn } from './test-conversation.js';
-import { faultOnce, startObservedEmulator, startTestProxy, type ObservedEmulator } from './test-servers.js';
+import { readSseFrames } from '../../../tooling/test-stack/sse-reader.js';
+import { logsOf, sendTurn, uploadFiles, type Turn } from '../../../tooling/test-stack/test-conversation.js';
+import { faultOnce, startObservedEmulator, startTestProxy, type ObservedEmulator } from '../../../tooling/test-stack/test-servers.js';
 
 const listFiles = '```python\nimport os\nprint(sorted(os.listdir("/mnt/data")))\n```';
 

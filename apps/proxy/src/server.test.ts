@@ -1,7 +1,7 @@
 import { startEmulator, type RunningEmulator } from '@execards/emulator';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startProxy, type RunningProxy } from './server.js';
-import { selectUpstream } from './upstream.js';
+import { selectUpstream } from './upstream/upstream.js';
 
 describe('proxy against the real emulator', () => {
   let emulator: RunningEmulator;

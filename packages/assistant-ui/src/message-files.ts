@@ -1,4 +1,4 @@
-import { fileKind, normalizeContainerPath, parseSandboxLinks, type ContainerFileReference, type ExecutionCard, type FileUrlResolver, type GeneratedFile, type MessageItem, type Turn } from '@execards/core';
+import { fileKind, isRecord, normalizeContainerPath, parseSandboxLinks, type ContainerFileReference, type ExecutionCard, type FileUrlResolver, type GeneratedFile, type MessageItem, type Turn } from '@execards/core';
 import { toolCallToCard, type CodeInterpreterToolCall } from './tool-call-to-card.js';
 
 export type { ContainerFileReference, FileUrlResolver } from '@execards/core';
@@ -21,7 +21,7 @@ interface Citation {
 }
 
 function record(value: unknown): Record<string, unknown> | null {
-  return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : null;
+  return isRecord(value) ? value : null;
 }
 
 /** A `source` part the AI SDK made from a `container_file_citation` (metadata under the provider's name: `openai`, `azure`…). */

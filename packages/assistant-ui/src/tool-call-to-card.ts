@@ -1,4 +1,4 @@
-import { cardFromOutputs, createExecutionCard, stoppedErrorCode, type ExecutionCard, type ErrorInfo, type ExecutionOutput, type ExecutionStatus } from '@execards/core';
+import { cardFromOutputs, createExecutionCard, isRecord, stoppedErrorCode, type ExecutionCard, type ErrorInfo, type ExecutionOutput, type ExecutionStatus } from '@execards/core';
 
 /** The status assistant-ui gives a tool-call part (a structural copy, so this module stays framework-free). */
 export type ToolCallStatus =
@@ -20,7 +20,7 @@ export interface CodeInterpreterToolCall {
 }
 
 function record(value: unknown): Record<string, unknown> | null {
-  return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : null;
+  return isRecord(value) ? value : null;
 }
 
 function text(value: unknown): string | null {

@@ -1,30 +1,10 @@
-import { z } from 'zod';
+import { fileStatusAnswerSchema, rerunAnswerSchema, type FileStatusEntry, type RerunAnswer } from '@execards/core';
 import { errorFromResponse, ProxyError } from './errors.js';
 
-/** `live`: in a running container; `archived`: in durable storage; `gone`: neither; `invalid`: a bad or expired link. */
-export type FileStatusValue = 'live' | 'archived' | 'gone' | 'invalid';
-
-const fileStatusAnswerSchema = z.object({
-  files: z.array(z.object({ url: z.string(), status: z.enum(['live', 'archived', 'gone', 'invalid']), message: z.string().optional() })),
-});
-
-export type FileStatus = z.infer<typeof fileStatusAnswerSchema>['files'][number];
-
-const archivedFileSchema = z.object({
-  container_id: z.string(),
-  file_id: z.string(),
-  filename: z.string().min(1),
-  path: z.string().startsWith('/mnt/data/'),
-  bytes: z.number().int().nonnegative().nullable(),
-  url: z.string().min(1),
-  storage: z.literal('archive'),
-  sha256: z.string().regex(/^[0-9a-f]{64}$/i),
-});
-
-const rerunAnswerSchema = z.object({ containerId: z.string(), files: z.array(archivedFileSchema), missing: z.array(z.string()) });
-
+export type { FileStatusValue } from '@execards/core';
+export type FileStatus = FileStatusEntry;
 /** A re-run's answer: the fresh container, the files found (already archived, in `proxy.file` shape) and the names not found. */
-export type RerunResult = z.infer<typeof rerunAnswerSchema>;
+export type RerunResult = RerunAnswer;
 export type ArchivedFile = RerunResult['files'][number];
 
 export interface RerunRequest {

@@ -1,7 +1,5 @@
-import type { ParsedEvent } from '@execards/core';
-import { z } from 'zod';
+import { healthSchema, publicConfigSchema, uploadAnswerSchema, type Health, type ParsedEvent, type PublicConfig, type UploadAnswer } from '@execards/core';
 import { archiveRequests, type ArchiveRequests } from './archive-requests.js';
-import { publicConfigSchema, type PublicConfig } from './config-schema.js';
 import { errorFromResponse, isAbortError, networkError, ProxyError } from './errors.js';
 import { failWhenIdle } from './idle-timeout.js';
 import { resumableTurn } from './response-stream.js';
@@ -9,30 +7,9 @@ import { readEvents } from './sse-events.js';
 import { progressPerFile, type FileProgress } from './upload-progress.js';
 import { fetchUploadTransport, xhrUploadTransport, type UploadTransport } from './upload-transport.js';
 
-const healthSchema = z.object({
-  status: z.enum(['ok', 'degraded']),
-  upstream: z.object({
-    kind: z.enum(['azure', 'openai', 'emulator']),
-    /** How the proxy signs in upstream (older proxies leave it out). */
-    auth: z.enum(['api-key', 'entra']).optional(),
-    reachable: z.boolean().nullable(),
-    name: z.string().optional(),
-  }),
-  /** What the upstream was found to offer; `false` means the proxy uses a fallback (older proxies leave it out). */
-  capabilities: z
-    .object({ explicitContainers: z.boolean().nullable(), containerFileContent: z.boolean().nullable() })
-    .optional(),
-});
-
-export type Health = z.infer<typeof healthSchema>;
-
-const uploadAnswerSchema = z.object({
-  files: z.array(z.object({ id: z.string(), filename: z.string(), bytes: z.number(), mimeType: z.string() })),
-  token: z.string().min(1),
-});
-
-export type UploadResult = z.infer<typeof uploadAnswerSchema>;
-export type UploadedFile = UploadResult['files'][number];
+export type { Health } from '@execards/core';
+export type UploadResult = UploadAnswer;
+export type { UploadedFile } from '@execards/core';
 
 export interface SendRequest {
   text: string;

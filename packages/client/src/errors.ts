@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { errorBodySchema } from '@execards/core';
 
 /** An error the proxy answered with, or a failure to reach it; `message` is safe to show to a person. */
 export class ProxyError extends Error {
@@ -15,15 +15,6 @@ export class ProxyError extends Error {
     super(message);
   }
 }
-
-const errorBodySchema = z.object({
-  error: z.object({
-    code: z.string(),
-    message: z.string(),
-    retryable: z.boolean().optional(),
-    filename: z.string().optional(),
-  }),
-});
 
 /** Turns the proxy's `{error: {code, message, ...}}` answer (or anything else) into a `ProxyError`. */
 export function errorFromResponse(status: number, body: unknown): ProxyError {

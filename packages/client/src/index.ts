@@ -1,6 +1,6 @@
 export { archiveRequests, type ArchiveRequests, type ArchivedFile, type FileStatus, type FileStatusValue, type RerunRequest, type RerunResult } from './archive-requests.js';
 export { createClient, type Client, type ClientOptions, type Health, type ResumeRequest, type SendRequest, type SendStreamOptions, type UploadedFile, type UploadOptions, type UploadResult } from './client.js';
-export { publicConfigSchema, type ModelOption, type PublicConfig } from './config-schema.js';
+export { publicConfigSchema, type ModelOption, type PublicConfig } from '@execards/core';
 export { ProxyError } from './errors.js';
 export { localPendingTurnStorage, memoryPendingTurnStorage, readPendingTurn, type PendingTurn, type PendingTurnStorage } from './pending-turn.js';
 export { ClientProvider, useClient, type ClientProviderProps } from './ClientProvider.js';

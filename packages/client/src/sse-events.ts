@@ -1,9 +1,5 @@
-import { parseEvent, type ParsedEvent } from '@execards/core';
+import { isRecord, parseEvent, type ParsedEvent } from '@execards/core';
 import { EventSourceParserStream } from 'eventsource-parser/stream';
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
 /**
  * One SSE message as a validated event. The proxy's own frames carry their type only in the `event:` field

@@ -1,4 +1,4 @@
-import type { PublicConfig } from './config-schema.js';
+import type { PublicConfig } from '@execards/core';
 
 export type UploadLimits = PublicConfig['uploads'];
 

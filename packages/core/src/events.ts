@@ -1,11 +1,12 @@
 /**
  * Zod schemas for the Responses API stream events this package consumes (docs/architecture.md#upstream-events) and the
- * proxy's own `proxy.*` events (docs/architecture.md#proxy-events). Unknown fields are ignored; unknown event types are
+ * proxy's own `proxy.*` events (from `protocol/`, docs/architecture.md#proxy-events). Unknown fields are ignored; unknown event types are
  * handled by `parseEvent`, not here. Two upstream quirks are normalized at this edge:
  * the older code-delta spelling and the two shapes of the `error` event.
  */
 import { z } from 'zod';
 import { executionStatuses } from './execution-status.js';
+import { proxyEventSchemas } from './protocol/proxy-events.js';
 import type { Diagnostic } from './state.js';
 
 const sequenceNumber = z.number().int().nonnegative();
@@ -171,26 +172,6 @@ const errorEventSchema = z
     };
   });
 
-const proxyConversationSchema = z.object({ type: z.literal('proxy.conversation'), token: z.string().min(1) });
-const proxyFileSchema = z.object({
-  type: z.literal('proxy.file'),
-  container_id: z.string(),
-  file_id: z.string(),
-  filename: z.string().min(1),
-  path: z.string().startsWith('/mnt/data/'),
-  bytes: z.number().int().nonnegative().nullish().transform((value) => value ?? null),
-  url: z.string().min(1),
-  // Added with the archive; absent from older proxies, which means "container".
-  storage: z.enum(['container', 'archive']).optional(),
-  sha256: z
-    .string()
-    .regex(/^[0-9a-f]{64}$/i)
-    .nullish()
-    .transform((value) => value?.toLowerCase() ?? null),
-});
-const proxyErrorSchema = z.object({ type: z.literal('proxy.error'), code: z.string(), message: z.string(), retryable: z.boolean() });
-const proxyNoticeSchema = z.object({ type: z.literal('proxy.notice'), code: z.string(), message: z.string() });
-
 /** Every consumed event type and its schema; the map key is the wire `type`. */
 export const eventSchemas = {
   'response.created': lifecycleSchema('response.created'),
@@ -230,10 +211,7 @@ export const eventSchemas = {
   'response.reasoning_summary_text.delta': z.object({ type: z.literal('response.reasoning_summary_text.delta'), ...itemLocation, summary_index: z.number().int().nonnegative(), delta: z.string() }),
   'response.reasoning_summary_text.done': z.object({ type: z.literal('response.reasoning_summary_text.done'), ...itemLocation, summary_index: z.number().int().nonnegative(), text: z.string() }),
   error: errorEventSchema,
-  'proxy.conversation': proxyConversationSchema,
-  'proxy.file': proxyFileSchema,
-  'proxy.error': proxyErrorSchema,
-  'proxy.notice': proxyNoticeSchema,
+  ...proxyEventSchemas,
 } as const;
 
 type EventSchemas = typeof eventSchemas;

@@ -10,6 +10,8 @@ export {
   type StreamEventOf,
   type StreamEventType,
   type UnknownStreamEvent,
+  type WireAnnotation,
+  type WireContentPart,
 } from './events.js';
 export { attachmentDisposition, downloadContentType } from './download-headers.js';
 export { executionOutcome, pythonException, stoppedErrorCode, withLogOutcome, type ExecutionOutcome, type PythonException } from './execution-outcome.js';
@@ -30,6 +32,7 @@ export {
   type NotebookOutput,
 } from './notebook-export.js';
 export { parseEvent } from './parse-event.js';
+export * from './protocol/index.js';
 export { persistedStateVersion, restoreConversation, serializeConversation, type RestoreResult } from './persistence.js';
 export { reduce, type ReduceContext } from './reduce.js';
 export { containerDataDirectory, isSafeLinkUrl, normalizeContainerPath, parseSandboxLinks } from './sandbox-links.js';

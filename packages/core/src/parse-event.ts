@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { eventSchemas, isKnownEventType, type ParsedEvent, type StreamEvent } from './events.js';
 import { parseDeltaFast } from './parse-delta.js';
+import { isRecord } from './protocol/is-record.js';
 import type { Diagnostic, DiagnosticCode } from './state.js';
 
 function invalid(code: DiagnosticCode, message: string, eventType: string | null, sequenceNumber: number | null): ParsedEvent {
@@ -29,10 +30,10 @@ function parse(input: unknown, fastDeltas: boolean): ParsedEvent {
       return invalid('invalid_json', `event is not JSON: ${error instanceof Error ? error.message : String(error)}`, null, null);
     }
   }
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+  if (!isRecord(value)) {
     return invalid('invalid_event', 'event is not a JSON object', null, null);
   }
-  const record = value as Record<string, unknown>;
+  const record = value;
   const type = record['type'];
   if (fastDeltas && typeof type === 'string') {
     const fast = parseDeltaFast(record, type);

@@ -6,7 +6,7 @@ import type OpenAI from 'openai';
 import { toFile } from 'openai';
 import type { Response } from 'openai/resources/responses/responses';
 import type { RunningEmulator } from '../server.js';
-import { startTestEmulator } from '../test-support.js';
+import { startTestEmulator } from '../../../../tooling/test-stack/emulator.js';
 import { runPython } from './document-fixtures.js';
 import { lastJsonLine } from './inspection-schema.js';
 

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type OpenAI from 'openai';
 import type { RunningEmulator } from '../server.js';
-import { startTestEmulator } from '../test-support.js';
+import { startTestEmulator } from '../../../../tooling/test-stack/emulator.js';
 import { markdownBlocksIn } from './echo-scenario.js';
 import { planTurn } from './scenarios.js';
 

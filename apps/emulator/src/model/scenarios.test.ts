@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type OpenAI from 'openai';
 import type { Response } from 'openai/resources/responses/responses';
 import type { RunningEmulator } from '../server.js';
-import { startTestEmulator } from '../test-support.js';
+import { startTestEmulator } from '../../../../tooling/test-stack/emulator.js';
 import { fileLink, markdownTableIn, titleFor } from './answer-text.js';
 import { explicitScenario, planTurn } from './scenarios.js';
 

@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { processAlive, waitUntil } from '../test-support.js';
+import { processAlive, waitUntil } from '../../../../tooling/test-stack/emulator.js';
 import { PythonSession } from './python-session.js';
 import { namespacesAvailable } from './sandbox-launch.js';
 

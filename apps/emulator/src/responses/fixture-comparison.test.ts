@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunningEmulator } from '../server.js';
-import { parseSseText, startTestEmulator } from '../test-support.js';
+import { parseSseText, startTestEmulator } from '../../../../tooling/test-stack/emulator.js';
 import { loadRecordedResponses, loadRecordedStreams, recordingsDirectory, type RecordedEvent } from './recorded-streams.js';
 import { withRecordings } from '../../../../tooling/fixtures/vitest.js';
 

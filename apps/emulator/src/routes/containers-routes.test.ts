@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type OpenAI from 'openai';
 import { toFile } from 'openai';
-import { processAlive, startTestEmulator, waitUntil } from '../test-support.js';
+import { processAlive, startTestEmulator, waitUntil } from '../../../../tooling/test-stack/emulator.js';
 import type { RunningEmulator } from '../server.js';
 
 describe('files and containers through the openai SDK', { timeout: 20_000 }, () => {

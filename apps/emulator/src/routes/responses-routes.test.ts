@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type OpenAI from 'openai';
 import { toFile } from 'openai';
 import type { Response, ResponseStreamEvent } from 'openai/resources/responses/responses';
-import { parseSseText, processAlive, startTestEmulator, waitUntil } from '../test-support.js';
+import { parseSseText, processAlive, startTestEmulator, waitUntil } from '../../../../tooling/test-stack/emulator.js';
 import type { RunningEmulator } from '../server.js';
 
 const tools = [{ type: 'code_interpreter' as const, container: { type: 'auto' as const } }];

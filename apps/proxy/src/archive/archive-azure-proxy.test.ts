@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { sendTurn } from '../test-conversation.js';
-import { startObservedEmulator, startTestProxy, type ObservedEmulator, type TestProxy } from '../test-servers.js';
+import { sendTurn } from '../../../../tooling/test-stack/test-conversation.js';
+import { startObservedEmulator, startTestProxy, type ObservedEmulator, type TestProxy } from '../../../../tooling/test-stack/test-servers.js';
 import { blobCount, deleteContainer, fenced, sha256Of, writeFileCode } from './archive-test-support.js';
 import { startAzurite, type RunningAzurite } from './azurite-server.js';
 

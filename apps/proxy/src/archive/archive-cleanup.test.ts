@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { Readable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startObservedEmulator, startTestProxy, type ObservedEmulator } from '../test-servers.js';
+import { startObservedEmulator, startTestProxy, type ObservedEmulator } from '../../../../tooling/test-stack/test-servers.js';
 import { sha256Of } from './archive-test-support.js';
 import { createFilesystemStorage } from './filesystem-storage.js';
 import { dayMs } from './retention.js';

@@ -1,4 +1,4 @@
-import type { Signer } from '../signing.js';
+import type { Signer } from '../tokens/signing.js';
 
 export interface ArchiveTarget {
   sha256: string;

@@ -1,6 +1,6 @@
 import type { Context } from 'hono';
-import { downloadHeaders, webBody } from '../download-route.js';
-import { errorResponse } from '../http-errors.js';
+import { downloadHeaders, webBody } from '../downloads/download-route.js';
+import { errorResponse } from '../routes/http-errors.js';
 import type { ProxyContext } from '../proxy-context.js';
 import { verifyArchiveLink } from './archive-link.js';
 import { isExpired } from './retention.js';

@@ -1,9 +1,9 @@
 import { createReadStream } from 'node:fs';
-import type { ArchiveConfig } from '../config.js';
-import type { ProxyFileEvent } from '../generated-files.js';
+import type { ArchiveConfig } from '../config/config.js';
+import type { ProxyFileEvent } from '../turn/generated-files.js';
 import type { Logger } from '../logger.js';
-import type { Signer } from '../signing.js';
-import type { UpstreamGateway } from '../upstream-gateway.js';
+import type { Signer } from '../tokens/signing.js';
+import type { UpstreamGateway } from '../upstream/upstream-gateway.js';
 import { createArchiveUrl } from './archive-link.js';
 import type { ArchivedBlob, ArchiveIndexEntry, ArchiveStorage } from './archive-storage.js';
 import { createAzureBlobStorage } from './azure-blob-storage.js';

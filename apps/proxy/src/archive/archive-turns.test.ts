@@ -2,8 +2,8 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { sendTurn, uploadFiles, type Turn } from '../test-conversation.js';
-import { faultOnce, startObservedEmulator, startTestProxy, type ObservedEmulator, type TestProxy } from '../test-servers.js';
+import { sendTurn, uploadFiles, type Turn } from '../../../../tooling/test-stack/test-conversation.js';
+import { faultOnce, startObservedEmulator, startTestProxy, type ObservedEmulator, type TestProxy } from '../../../../tooling/test-stack/test-servers.js';
 import { blobCount, deleteContainer, fenced, postJson, sha256Of, writeFileCode } from './archive-test-support.js';
 
 const totals = 'region,total\nnorth,10\nsouth,20\n';

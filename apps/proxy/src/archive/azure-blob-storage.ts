@@ -1,6 +1,6 @@
 import type { TokenCredential } from '@azure/identity';
 import { BlobServiceClient, RestError, type ContainerClient } from '@azure/storage-blob';
-import { defaultAzureCredential } from '../azure-credential.js';
+import { defaultAzureCredential } from '../upstream/azure-credential.js';
 import { Readable } from 'node:stream';
 import { text } from 'node:stream/consumers';
 import { assertSha256, indexKey, type ArchiveIndexEntry, type ArchiveStorage } from './archive-storage.js';

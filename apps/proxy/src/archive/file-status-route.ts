@@ -1,17 +1,12 @@
+import type { FileStatusEntry } from '@execards/core';
 import type { Context } from 'hono';
 import { APIError } from 'openai';
 import { z } from 'zod';
 import type { ProxyContext } from '../proxy-context.js';
 import { verifySignedFileUrl } from './signed-file-url.js';
-import { readJsonBody } from '../json-body.js';
+import { readJsonBody } from '../routes/json-body.js';
 
-export type FileStatus = 'live' | 'archived' | 'gone' | 'invalid';
-
-export interface FileStatusEntry {
-  url: string;
-  status: FileStatus;
-  message?: string;
-}
+export type { FileStatusValue as FileStatus, FileStatusEntry } from '@execards/core';
 
 export const fileStatusRequestSchema = z.strictObject({
   urls: z.array(z.string().min(1).max(8192)).min(1, 'must hold at least one URL').max(200, 'must hold at most 200 URLs'),

@@ -1,11 +1,13 @@
+import type { RerunAnswer } from '@execards/core';
 import type { Context } from 'hono';
 import { z } from 'zod';
-import { decodeConversationToken } from '../conversation-token.js';
-import { errorResponse } from '../http-errors.js';
+import { decodeConversationToken } from '../tokens/conversation-token.js';
+import { errorResponse } from '../routes/http-errors.js';
+import { refuseModel } from '../routes/model-check.js';
 import type { ProxyContext } from '../proxy-context.js';
-import { proxyErrorFor } from '../proxy-errors.js';
+import { proxyErrorFor } from '../turn/proxy-errors.js';
 import { RerunFailedError, rerunCode } from './rerun.js';
-import { readJsonBody } from '../json-body.js';
+import { readJsonBody } from '../routes/json-body.js';
 
 const baseName = z
   .string()
@@ -35,17 +37,8 @@ export function createRerunHandler(context: ProxyContext) {
     const body = parsed.data;
     const { archive } = context;
     if (!archive) return errorResponse(c, 409, 'archive_disabled', 'Re-running needs the file archive, which is turned off on this server.');
-    const model = context.config.models.find((candidate) => candidate.name === body.model);
-    if (!model) return errorResponse(c, 400, 'unknown_model', `The model "${body.model}" is not available here.`);
-    if (!model.supportsCodeInterpreter) {
-      const compatible = context.config.models.filter((candidate) => candidate.supportsCodeInterpreter).map((candidate) => candidate.label ?? candidate.name);
-      return errorResponse(
-        c,
-        400,
-        'incompatible_model',
-        `Code Execution is not available with the model "${model.label ?? model.name}". Please select a compatible model${compatible.length ? ` (${compatible.join(', ')})` : ''}.`,
-      );
-    }
+    const refused = refuseModel(c, context.config.models, body.model);
+    if (refused) return refused;
     const state = decodeConversationToken(context.signer, body.token);
     if (!state) return errorResponse(c, 400, 'invalid_token', 'The conversation token is invalid. Please start a new conversation.');
     const logger = context.logger.child({ requestId });
@@ -55,7 +48,7 @@ export function createRerunHandler(context: ProxyContext) {
         { model: body.model, code: body.code, filenames: body.filenames, state },
         c.req.raw.signal,
       );
-      return c.json(result);
+      return c.json(result satisfies RerunAnswer);
     } catch (error) {
       if (error instanceof RerunFailedError) {
         return errorResponse(c, 502, 'rerun_failed', 'The code could not be run again. Please try again.', { retryable: true });

@@ -1,10 +1,10 @@
 import { randomUUID } from 'node:crypto';
-import type { ProxyConfig } from '../config.js';
-import type { ConversationState } from '../conversation-token.js';
-import type { ContainerFile } from '../generated-files.js';
+import type { ProxyConfig } from '../config/config.js';
+import type { ConversationState } from '../tokens/conversation-token.js';
+import type { ContainerFile } from '../turn/generated-files.js';
 import type { Logger } from '../logger.js';
-import { resumableEvents } from '../resumable-events.js';
-import type { UpstreamGateway } from '../upstream-gateway.js';
+import { resumableEvents } from '../upstream/resumable-events.js';
+import type { UpstreamGateway } from '../upstream/upstream-gateway.js';
 import type { ArchivedFileEvent, ArchiveNotice, ArchiveService } from './archive-service.js';
 
 export interface RerunRequest {

@@ -1,5 +1,5 @@
-import { verifyDownload } from '../download-link.js';
-import type { Signer } from '../signing.js';
+import { verifyDownload } from '../downloads/download-link.js';
+import type { Signer } from '../tokens/signing.js';
 import { verifyArchiveLink } from './archive-link.js';
 
 /** What a signed file URL (either kind) points at, once its signature checked out. */

@@ -1,6 +1,6 @@
-import type { ContainerFile, ProxyFileEvent } from '../generated-files.js';
+import type { ContainerFile, ProxyFileEvent } from '../turn/generated-files.js';
 import type { Logger } from '../logger.js';
-import type { UpstreamGateway } from '../upstream-gateway.js';
+import type { UpstreamGateway } from '../upstream/upstream-gateway.js';
 import type { ArchiveCandidate, ArchivedFileEvent, ArchiveNotice, ArchiveService } from './archive-service.js';
 
 export interface TurnArchiveRequest {

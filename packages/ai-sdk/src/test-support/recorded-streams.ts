@@ -3,42 +3,17 @@
  * bodies the server sent, and a replay of one through the AI SDK's own OpenAI provider and UI
  * message stream. Test support only; not part of the package.
  */
-import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { createOpenAI } from '@ai-sdk/openai';
 import { readUIMessageStream, streamText, type UIMessage, type UIMessageChunk } from 'ai';
-import { parse as parseYaml } from 'yaml';
-import { z } from 'zod';
 import { fixturesPath } from '../../../../tooling/fixtures/index.js';
+import { readRecording } from '../../../../tooling/fixtures/recordings.js';
 
 export const fixturesDirectory = fixturesPath('upstream');
 
-const cassetteSchema = z.object({
-  interactions: z.array(z.object({ response: z.object({ body: z.object({ string: z.string().optional() }).optional() }) })),
-});
-const sessionRecordSchema = z.object({ Entries: z.array(z.object({ ResponseBody: z.unknown().optional() })) });
-
 /** Every streamed response of a recording, as SSE text. */
 export function recordedSseBodies(name: string): string[] {
-  const text = readFileSync(path.join(fixturesDirectory, name), 'utf8');
-  if (name.endsWith('.chunks.txt')) {
-    // One JSON event per line, no SSE framing: frame each as the server did.
-    return [
-      text
-        .split('\n')
-        .filter((line) => line.trim().length > 0)
-        .map((line) => `event: ${z.object({ type: z.string() }).parse(JSON.parse(line)).type}\ndata: ${line}\n\n`)
-        .join(''),
-    ];
-  }
-  if (name.endsWith('.yaml')) {
-    return cassetteSchema
-      .parse(parseYaml(text))
-      .interactions.flatMap(({ response }) => (response.body?.string !== undefined && /^event: /m.test(response.body.string) ? [response.body.string] : []));
-  }
-  return sessionRecordSchema
-    .parse(JSON.parse(text))
-    .Entries.flatMap(({ ResponseBody }) => (Array.isArray(ResponseBody) && ResponseBody.every((line) => typeof line === 'string') ? [ResponseBody.join('')] : []));
+  return [...readRecording(path.join(fixturesDirectory, name)).sseBodies];
 }
 
 /** A fetch that answers every request with the recorded SSE, in small pieces like a network would. */

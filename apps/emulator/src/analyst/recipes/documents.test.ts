@@ -6,7 +6,7 @@ import type OpenAI from 'openai';
 import { toFile } from 'openai';
 import type { Response } from 'openai/resources/responses/responses';
 import type { RunningEmulator } from '../../server.js';
-import { startTestEmulator } from '../../test-support.js';
+import { startTestEmulator } from '../../../../../tooling/test-stack/emulator.js';
 import { makeDocx, makePdf, makeWorkbook, spell, type CellSpec, type DateSpelling, type PdfPageSpec, type SheetSpec } from '../document-fixtures.js';
 import type { InspectedFile } from '../recipe.js';
 import { cleanWorkbookRecipe } from './clean-workbook.js';
