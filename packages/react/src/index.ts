@@ -1,5 +1,5 @@
 export { StatusBadge, type StatusBadgeProps } from './StatusBadge.js';
-export { defaultLabels, mergeLabels, type AvailabilityLabels, type LabelOverrides, type Labels, type ProvenanceLabels } from './labels.js';
+export { defaultLabels, mergeLabels, type AvailabilityLabels, type LabelOverrides, type Labels, type ProvenanceLabels, type ProvenanceSentenceParts, type StatusPhraseParts } from './labels.js';
 export { LabelsProvider, useLabels, type LabelsProviderProps } from './LabelsProvider.js';
 export { LiveRegion, type LiveRegionProps } from './LiveRegion.js';
 export { useControllableState, type ControllableStateOptions } from './use-controllable-state.js';

@@ -4,7 +4,7 @@ import { forwardRef, useMemo, useState, type ComponentPropsWithRef, type ReactNo
 import { CodeView } from '../code/CodeView.js';
 import { ImageView } from '../image/ImageView.js';
 import { useLabels } from '../LabelsProvider.js';
-import { Announcer, ErrorMessage, Header, Panel, Root, Status, Tab, TabList, Tabs, Title } from './ExecutionCardParts.js';
+import { Announcer, ErrorMessage, Header, Panel, Root, Status, Tab, TabList, Tabs, Title, type HeadingLevel } from './ExecutionCardParts.js';
 import { Provenance } from './Provenance.js';
 import { extractTraceback } from './traceback.js';
 
@@ -20,6 +20,8 @@ export interface ExecutionCardProps extends Omit<ComponentPropsWithRef<'div'>, '
   value?: ExecutionCardTab;
   defaultValue?: ExecutionCardTab;
   onValueChange?: (value: ExecutionCardTab) => void;
+  /** Level of the card's title heading, to fit the host page's outline; 3 by default. */
+  headingLevel?: HeadingLevel;
 }
 
 function preferredTab(hasOutput: boolean, hasLogs: boolean): ExecutionCardTab {
@@ -42,7 +44,7 @@ function isTab(value: string): value is ExecutionCardTab {
  * The ready-made card for one code-interpreter call: status, Output / Code / Logs tabs, error and
  * traceback. Until the user picks a tab it follows the run: code while it streams, then the output.
  */
-export const ExecutionCard = forwardRef<HTMLDivElement, ExecutionCardProps>(function ExecutionCard({ card, title, output, value, defaultValue, onValueChange, ...props }: ExecutionCardProps, ref) {
+export const ExecutionCard = forwardRef<HTMLDivElement, ExecutionCardProps>(function ExecutionCard({ card, title, output, value, defaultValue, onValueChange, headingLevel, ...props }: ExecutionCardProps, ref) {
   const labels = useLabels();
   const imageOutput =
     card.images.length > 0 ? (
@@ -70,7 +72,7 @@ export const ExecutionCard = forwardRef<HTMLDivElement, ExecutionCardProps>(func
   }
 
   return (
-    <Root status={status} outcome={outcome} startedAt={card.startedAt} completedAt={card.completedAt} ref={ref} {...props}>
+    <Root status={status} outcome={outcome} startedAt={card.startedAt} completedAt={card.completedAt} headingLevel={headingLevel} ref={ref} {...props}>
       <Header>
         <Title>{title ?? labels.untitledRun}</Title>
         <Status />

@@ -1,6 +1,8 @@
 'use client';
 import { cardForFile, type SandboxLink, type Turn } from '@execards/core';
+import { useId, type ReactNode } from 'react';
 import { ExecutionCard } from '../execution-card/ExecutionCard.js';
+import type { HeadingLevel } from '../execution-card/ExecutionCardParts.js';
 import { useLabels } from '../LabelsProvider.js';
 import { FileAvailability } from '../file/FileAvailability.js';
 import { useFiles, useRerun } from './message-context.js';
@@ -15,10 +17,28 @@ export interface FileOutputCardProps {
   /** The response is over: a file still unknown now will not appear. */
   settled: boolean;
   components: OutputComponents | undefined;
+  /** Level of the card title heading; 3 by default. */
+  headingLevel?: HeadingLevel;
+}
+
+/** A card without a producing call: still a region named by its title heading, like an execution card. */
+function PlainCard({ heading, headingLevel, children, ...data }: { heading: string; headingLevel: HeadingLevel; children: ReactNode } & Record<`data-${string}`, string>) {
+  const titleId = useId();
+  const Heading = `h${headingLevel}` as const;
+  return (
+    <div data-slot="output-card" role="region" aria-labelledby={titleId} {...data}>
+      <div data-slot="output-card-header">
+        <Heading data-slot="output-card-title" id={titleId}>
+          {heading}
+        </Heading>
+      </div>
+      {children}
+    </div>
+  );
 }
 
 /** The card a `sandbox:` link becomes: a placeholder until the file is known, then its output with the producing call's code. */
-export function FileOutputCard({ link, title, turn, settled, components }: FileOutputCardProps) {
+export function FileOutputCard({ link, title, turn, settled, components, headingLevel = 3 }: FileOutputCardProps) {
   const labels = useLabels();
   const file = useFiles()[link.path];
   const rerun = useRerun();
@@ -27,10 +47,7 @@ export function FileOutputCard({ link, title, turn, settled, components }: FileO
 
   if (!file?.url) {
     return (
-      <div data-slot="output-card" data-state={settled ? 'missing' : 'pending'} data-path={link.path}>
-        <div data-slot="output-card-header">
-          <span data-slot="output-card-title">{heading}</span>
-        </div>
+      <PlainCard heading={heading} headingLevel={headingLevel} data-state={settled ? 'missing' : 'pending'} data-path={link.path}>
         {settled ? (
           <p data-slot="output-card-error" role="alert">
             {labels.downloadFailureMessage}
@@ -41,7 +58,7 @@ export function FileOutputCard({ link, title, turn, settled, components }: FileO
             {labels.generatingFile(plainTitle(link.text))}
           </p>
         )}
-      </div>
+      </PlainCard>
     );
   }
 
@@ -58,13 +75,10 @@ export function FileOutputCard({ link, title, turn, settled, components }: FileO
       {!gone && <OutputView key={file.url} components={components} file={file} url={file.url} title={title} />}
     </>
   );
-  if (call) return <ExecutionCard card={call} title={heading} output={view} data-path={link.path} data-kind={file.kind} data-availability={file.availability} />;
+  if (call) return <ExecutionCard card={call} title={heading} headingLevel={headingLevel} output={view} data-path={link.path} data-kind={file.kind} data-availability={file.availability} />;
   return (
-    <div data-slot="output-card" data-state="ready" data-path={link.path} data-kind={file.kind} data-availability={file.availability}>
-      <div data-slot="output-card-header">
-        <span data-slot="output-card-title">{heading}</span>
-      </div>
+    <PlainCard heading={heading} headingLevel={headingLevel} data-state="ready" data-path={link.path} data-kind={file.kind} data-availability={file.availability}>
       {view}
-    </div>
+    </PlainCard>
   );
 }
