@@ -87,6 +87,10 @@ describe('chartFacts', () => {
     expect(chartFacts(code)).toEqual({ kinds: ['line'], titles: [], xLabels: [], yLabels: ['Units'], series: ['North', 'South'] });
   });
 
+  it('reads the kind pandas is asked for and its title= keyword', () => {
+    expect(chartFacts('ax = totals.plot(kind="bar", title="Revenue by region")\nplt.savefig("/mnt/data/r.png")', 'r.png')).toEqual({ kinds: ['bar'], titles: ['Revenue by region'], xLabels: [], yLabels: [], series: [] });
+  });
+
   it('does not take bar_label labels= or a variable title for names', () => {
     const code = ['bars = ax.bar(names, totals)', 'ax.bar_label(bars, labels=[f"{v:,.0f}" for v in totals])', 'ax.set_title(title)'].join('\n');
     expect(chartFacts(code)).toEqual({ kinds: ['bar'], titles: [], xLabels: [], yLabels: [], series: [] });

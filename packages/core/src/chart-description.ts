@@ -177,7 +177,9 @@ export function chartFacts(code: string, filename: string | null = null): ChartF
   for (const call of calls(codeForFile(code, filename))) {
     const keywords = keywordArguments(call.args);
     const first = positional(call.args, 0);
-    const kind = kindOfCall[call.name];
+    // pandas: `df.plot(kind="bar")` draws a bar chart, not a line.
+    const pandasKind = call.name === 'plot' ? keywords.get('kind') : undefined;
+    const kind = (pandasKind ? kindOfCall[literalText(pandasKind) ?? ''] : undefined) ?? kindOfCall[call.name];
     if (kind && !facts.kinds.includes(kind)) facts.kinds.push(kind);
     switch (call.name) {
       case 'set_title':

@@ -18,7 +18,8 @@ export { useDownload, type DownloadState, type DownloadStatus } from './file/use
 export { AssistantMessage, type AssistantMessageProps } from './message/AssistantMessage.js';
 export { MarkdownText, type MarkdownTextProps } from './message/MarkdownText.js';
 export { OutputView, DefaultFileOutput, DefaultHtmlOutput, DefaultImageOutput, DefaultTableOutput } from './message/OutputViews.js';
-export type { MarkdownComponents, OutputComponents, OutputViewProps } from './message/output-components.js';
+export type { DescribeChart, MarkdownComponents, OutputComponents, OutputViewProps } from './message/output-components.js';
+export { ChartDataTable, type ChartDataTableProps } from './message/ChartDataTable.js';
 export type { RerunFile } from './message/message-context.js';
 export { safeUrlTransform } from './message/MarkdownBlock.js';
 // Table and HTML views: lazy here (separate chunks); eager from '@execards/react/table' and '@execards/react/html'.

@@ -1,5 +1,5 @@
 'use client';
-import { executionOutcome, type ExecutionCard as ExecutionCardState, type ExecutionOutcome } from '@execards/core';
+import { chartFacts, executionOutcome, type ExecutionCard as ExecutionCardState, type ExecutionOutcome } from '@execards/core';
 import { forwardRef, useMemo, useState, type ComponentPropsWithRef, type ReactNode } from 'react';
 import { CodeView } from '../code/CodeView.js';
 import { ImageView } from '../image/ImageView.js';
@@ -46,12 +46,15 @@ function isTab(value: string): value is ExecutionCardTab {
  */
 export const ExecutionCard = forwardRef<HTMLDivElement, ExecutionCardProps>(function ExecutionCard({ card, title, output, value, defaultValue, onValueChange, headingLevel, ...props }: ExecutionCardProps, ref) {
   const labels = useLabels();
+  const imagesDescription = useMemo(() => (card.images.length > 0 ? labels.describeChart(chartFacts(card.code)) : null), [card.images.length, card.code, labels]);
   const imageOutput =
     card.images.length > 0 ? (
       <div data-slot="execution-card-images">
-        {card.images.map((image, index) => (
-          <ImageView key={index} src={image.url} alt={`${typeof title === 'string' ? title : labels.untitledRun} ${index + 1}`} filename={`output-${index + 1}.png`} />
-        ))}
+        {card.images.map((image, index) => {
+          const alt = `${typeof title === 'string' ? title : labels.untitledRun} ${index + 1}`;
+          // Several captured plots share one code: the description is only sure for a single one.
+          return <ImageView key={index} src={image.url} alt={alt} description={card.images.length === 1 ? imagesDescription : null} filename={`output-${index + 1}.png`} />;
+        })}
       </div>
     ) : null;
   const outputView = output ?? imageOutput;

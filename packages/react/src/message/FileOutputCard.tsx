@@ -1,5 +1,5 @@
 'use client';
-import { cardForFile, type SandboxLink, type Turn } from '@execards/core';
+import { cardForFile, chartDataFile, chartFacts, type SandboxLink, type Turn } from '@execards/core';
 import { useId, type ReactNode } from 'react';
 import { ExecutionCard } from '../execution-card/ExecutionCard.js';
 import type { HeadingLevel } from '../execution-card/ExecutionCardParts.js';
@@ -7,7 +7,8 @@ import { useLabels } from '../LabelsProvider.js';
 import { FileAvailability } from '../file/FileAvailability.js';
 import { useFiles, useRerun } from './message-context.js';
 import { plainTitle } from './message-segments.js';
-import type { OutputComponents } from './output-components.js';
+import { ChartDataTable } from './ChartDataTable.js';
+import type { DescribeChart, OutputComponents } from './output-components.js';
 import { OutputView } from './OutputViews.js';
 
 export interface FileOutputCardProps {
@@ -19,6 +20,8 @@ export interface FileOutputCardProps {
   components: OutputComponents | undefined;
   /** Level of the card title heading; 3 by default. */
   headingLevel?: HeadingLevel;
+  /** Replaces the kit's chart description (read from the call's code). */
+  describeChart?: DescribeChart;
 }
 
 /** A card without a producing call: still a region named by its title heading, like an execution card. */
@@ -38,9 +41,10 @@ function PlainCard({ heading, headingLevel, children, ...data }: { heading: stri
 }
 
 /** The card a `sandbox:` link becomes: a placeholder until the file is known, then its output with the producing call's code. */
-export function FileOutputCard({ link, title, turn, settled, components, headingLevel = 3 }: FileOutputCardProps) {
+export function FileOutputCard({ link, title, turn, settled, components, headingLevel = 3, describeChart }: FileOutputCardProps) {
   const labels = useLabels();
-  const file = useFiles()[link.path];
+  const files = useFiles();
+  const file = files[link.path];
   const rerun = useRerun();
   const call = turn ? cardForFile(turn, link.path) : null;
   const heading = title ?? link.filename;
@@ -63,6 +67,9 @@ export function FileOutputCard({ link, title, turn, settled, components, heading
   }
 
   const gone = file.availability === 'gone' || file.availability === 'rerunning';
+  const chart = file.kind === 'image';
+  const description = chart && call ? (describeChart ? describeChart(call, file) : labels.describeChart(chartFacts(call.code, file.filename))) : null;
+  const dataFile = chart && turn ? chartDataFile(files, turn, link.path) : null;
   const view = (
     <>
       <FileAvailability
@@ -72,7 +79,8 @@ export function FileOutputCard({ link, title, turn, settled, components, heading
         {...(rerun && call ? { onRerun: () => rerun(file, call) } : {})}
       />
       {/* A gone file's view would only fail to load; a new URL (after a re-run) remounts the view. */}
-      {!gone && <OutputView key={file.url} components={components} file={file} url={file.url} title={title} />}
+      {!gone && <OutputView key={file.url} components={components} file={file} url={file.url} title={title} call={call} description={description} />}
+      {!gone && dataFile?.url && <ChartDataTable file={{ ...dataFile, url: dataFile.url }} />}
     </>
   );
   if (call) return <ExecutionCard card={call} title={heading} headingLevel={headingLevel} output={view} data-path={link.path} data-kind={file.kind} data-availability={file.availability} />;
