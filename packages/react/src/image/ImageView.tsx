@@ -104,7 +104,8 @@ export const ImageView = forwardRef<HTMLElement, ImageViewProps>(function ImageV
 
   return (
     <figure data-slot="image-view" data-state={current} style={style} aria-labelledby={captionId} ref={ref} {...props}>
-      <figcaption data-slot="image-caption" id={captionId} className="xc-visually-hidden">
+      {/* Names the figure (aria-labelledby works on hidden text); hidden so the title is not read twice beside the card heading. */}
+      <figcaption data-slot="image-caption" id={captionId} className="xc-visually-hidden" aria-hidden="true">
         {name}
       </figcaption>
       {current === 'error' ? (
