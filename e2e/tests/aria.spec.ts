@@ -43,6 +43,22 @@ ${timeline}
   await expectNoAxeViolations(page);
 });
 
+// Every example that draws a chart: its description names the title, both axes and the series.
+for (const example of ['Sales growth', 'Forecast', 'Outliers']) {
+  test(`the ${example} example's charts are described by title, axes and series`, async ({ page }) => {
+    test.slow(); // runs real Python in the emulator
+    await openChat(page);
+    await page.getByRole('button', { name: new RegExp(`^${example}`) }).click();
+    await waitForTurnEnd(page);
+    const triggers = lastTurn(page).getByRole('button', { name: /^View full size: / });
+    await expect(triggers.first()).toBeVisible({ timeout: 20_000 });
+    const count = await triggers.count();
+    for (let index = 0; index < count; index += 1) {
+      await expect(triggers.nth(index)).toHaveAccessibleDescription(/^(Line|Bar|Scatter|Histogram|[A-Z][a-z]+ and [a-z]+)( chart)? “[^”]+”: .+ on the x-axis, .+ on the y-axis; series: .+\.$/);
+    }
+  });
+}
+
 test('a table turn reads as a titled region holding the grid', async ({ page }) => {
   test.slow();
   await openChat(page);
