@@ -6,6 +6,7 @@ import { playwright } from '@vitest/browser-playwright';
 import { defaultClientConditions, defaultServerConditions } from 'vite';
 import { defineConfig, type TestProjectInlineConfiguration } from 'vitest/config';
 import { chromiumArgs, chromiumPath } from './tooling/chromium.js';
+import { emulateMedia } from './tooling/vitest/emulate-media.js';
 
 const root = path.dirname(fileURLToPath(import.meta.url));
 // Workspace packages are tested from source: no build needed before `vitest`.
@@ -57,7 +58,10 @@ function storybookProject(theme: 'light' | 'dark'): TestProjectInlineConfigurati
       name: `storybook-${theme}`,
       // The browser default (15 s) is too short for the stories that generate and parse millions of rows.
       testTimeout: 60_000,
+      // Lets a story emulate forced colours or reduced motion (packages/react/src/test-support/media.ts).
+      setupFiles: [path.join(root, 'tooling/vitest/setup-media.ts')],
       browser: {
+        commands: { emulateMedia },
         enabled: true,
         headless: true,
         provider: playwright({ launchOptions: { executablePath: chromiumPath, args: chromiumArgs } }),

@@ -5,6 +5,8 @@ import { memo, useMemo } from 'react';
 
 // A finished code run keeps its object while later items of its turn stream: it is not drawn again.
 const MemoExecutionCard = memo(ExecutionCard);
+/** The page has one h1 and turns carry no heading of their own: card titles come right below it. */
+const cardHeadingLevel = 2;
 
 /** Ids of the calls an output card already shows (with its Code tab), so they are not drawn twice. */
 function callsShownByOutputCards(turn: Turn, files: ConversationState['files']): Set<string> {
@@ -61,8 +63,8 @@ export const TurnView = memo(function TurnView({ store, turnId, onRerun }: TurnV
       ))}
       <div data-slot="answer">
         {turn.items.map((item) => {
-          if (item.kind === 'execution') return hidden.has(item.id) ? null : <MemoExecutionCard key={item.id} card={item} />;
-          if (item.kind === 'message') return <AssistantMessage key={item.id} message={item} files={files} turn={turn} settled={settled || item.status !== 'in_progress'} {...(onRerun ? { onRerun } : {})} />;
+          if (item.kind === 'execution') return hidden.has(item.id) ? null : <MemoExecutionCard key={item.id} card={item} headingLevel={cardHeadingLevel} />;
+          if (item.kind === 'message') return <AssistantMessage key={item.id} message={item} files={files} turn={turn} headingLevel={cardHeadingLevel} settled={settled || item.status !== 'in_progress'} {...(onRerun ? { onRerun } : {})} />;
           return null;
         })}
         {responseError && errors.length === 0 && (

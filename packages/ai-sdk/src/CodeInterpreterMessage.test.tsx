@@ -13,7 +13,7 @@ describe('CodeInterpreterMessage', () => {
     const cards = container.querySelectorAll('[data-slot="execution-card"]');
     expect(cards).toHaveLength(1);
     expect(cards[0]).toHaveAttribute('data-path', '/mnt/data/squares.png');
-    expect(screen.getByText('Squares chart')).toBeInTheDocument();
+    expect(screen.getByRole('region', { name: 'Squares chart' })).toContainElement(screen.getByRole('heading', { level: 3, name: 'Squares chart' }));
     expect(screen.getByRole('img', { name: /Squares chart/ })).toHaveAttribute('src', `/api/files?c=${containerId}&f=cfile_png`);
     expect(screen.getByRole('tab', { name: 'Code' })).toBeInTheDocument();
     expect(screen.getByText('Here it is.')).toBeInTheDocument();

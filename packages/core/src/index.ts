@@ -1,4 +1,6 @@
 export type { AttachmentInput, ConversationAction, FileStatusAction, LocalAction, StoppedAction, UserMessageAction } from './actions.js';
+export { chartDataFile } from './chart-data.js';
+export { chartFacts, chartSentence, describeChart, type ChartFacts, type ChartKind } from './chart-description.js';
 export { cardForFile } from './card-for-file.js';
 export { cardFromOutputs, createExecutionCard, type CardOutputs } from './execution-card.js';
 export {

@@ -1,5 +1,5 @@
 export { StatusBadge, type StatusBadgeProps } from './StatusBadge.js';
-export { defaultLabels, mergeLabels, type AvailabilityLabels, type LabelOverrides, type Labels, type ProvenanceLabels } from './labels.js';
+export { defaultLabels, mergeLabels, type AvailabilityLabels, type LabelOverrides, type Labels, type ProvenanceLabels, type ProvenanceSentenceParts, type StatusPhraseParts } from './labels.js';
 export { LabelsProvider, useLabels, type LabelsProviderProps } from './LabelsProvider.js';
 export { LiveRegion, type LiveRegionProps } from './LiveRegion.js';
 export { LazyMount, type LazyMountProps } from './lazy-mount/LazyMount.js';
@@ -19,7 +19,8 @@ export { useDownload, type DownloadState, type DownloadStatus } from './file/use
 export { AssistantMessage, type AssistantMessageProps } from './message/AssistantMessage.js';
 export { MarkdownText, type MarkdownTextProps } from './message/MarkdownText.js';
 export { OutputView, DefaultFileOutput, DefaultHtmlOutput, DefaultImageOutput, DefaultTableOutput } from './message/OutputViews.js';
-export type { MarkdownComponents, OutputComponents, OutputViewProps } from './message/output-components.js';
+export type { DescribeChart, MarkdownComponents, OutputComponents, OutputViewProps } from './message/output-components.js';
+export { ChartDataTable, type ChartDataTableProps } from './message/ChartDataTable.js';
 export type { RerunFile } from './message/message-context.js';
 export { safeUrlTransform } from './message/MarkdownBlock.js';
 // Table and HTML views: lazy here (separate chunks); eager from '@execards/react/table' and '@execards/react/html'.

@@ -1,4 +1,4 @@
-import type { ExecutionStatus, FileKind } from '@execards/core';
+import { chartSentence, type ChartFacts, type ExecutionStatus, type FileKind } from '@execards/core';
 import { htmlLabels, type HtmlLabels } from './html/labels.js';
 import { mergeTableLabels, tableLabels, type TableLabels } from './table/labels.js';
 
@@ -18,7 +18,32 @@ export interface ProvenanceLabels {
   stopped: string;
   stillRunning: string;
   copyContainerId: string;
+  /** Accessible name of the copy button: the id shortened to its last characters, e.g. "Copy sandbox id ending 3f9a". */
+  copyContainerIdEnding(ending: string): string;
   containerIdCopied: string;
+  /** The timeline as one sentence for screen readers, e.g. "Started at 14:03:07, ran for 3 seconds, finished, in sandbox ending 3f9a." */
+  sentence(parts: ProvenanceSentenceParts): string;
+}
+
+/** The pieces of the timeline sentence, each already worded; null when unknown. */
+export interface ProvenanceSentenceParts {
+  started: string | null;
+  /** Spoken duration ("3 seconds"), or null while running or when unknown. */
+  duration: string | null;
+  outcome: string;
+  /** The sandbox id's last characters. */
+  containerEnding: string | null;
+}
+
+/** What the status phrase of a card is built from. */
+export interface StatusPhraseParts {
+  status: ExecutionStatus;
+  /** Spoken duration of a settled run ("3 seconds"), null while running or when unknown. */
+  duration: string | null;
+  /** The Python exception the code raised, e.g. "FileNotFoundError". */
+  exceptionName: string | null;
+  /** The user stopped the run. */
+  stopped: boolean;
 }
 
 /** Strings of a generated file's availability (archive, live container, gone, re-run). */
@@ -40,6 +65,10 @@ export interface Labels {
   status: Record<ExecutionStatus, string>;
   /** Elapsed time, e.g. "12s" or "1m 05s". */
   formatElapsed(milliseconds: number): string;
+  /** A duration as read aloud, e.g. "3 seconds" or "1 minute 5 seconds". */
+  formatSpokenDuration(milliseconds: number): string;
+  /** The card's status as its own phrase, e.g. "completed in 3 seconds", "failed: FileNotFoundError", "running". */
+  statusPhrase(parts: StatusPhraseParts): string;
   tabs: { output: string; code: string; logs: string };
   /** Accessible name of the tab list. */
   tabListLabel: string;
@@ -64,10 +93,19 @@ export interface Labels {
   closeImage: string;
   imageDialogLabel(alt: string): string;
   copyImage: string;
+  /** Accessible name of the copy button, naming the image, e.g. "Copy image line_chart.png". */
+  copyImageOf(name: string): string;
   imageCopied: string;
   imageCopyUnsupported: string;
   imageCopyFailed: string;
   download: string;
+  /** Accessible name of a download link, e.g. "Download line_chart.png". */
+  downloadFile(name: string): string;
+  /** Text alternative of a chart from what its code says (core's `chartFacts`); null when nothing is known. */
+  describeChart(facts: ChartFacts): string | null;
+  /** The control under a chart that opens the data behind it. */
+  showDataTable: string;
+  hideDataTable: string;
   loadingImage: string;
   retry: string;
   /** Shown when a generated file cannot be downloaded (config `generatedFiles.downloadFailureMessage`). */
@@ -87,6 +125,18 @@ export interface Labels {
   table: TableLabels;
   /** The HTML preview's strings (a `labels` prop on an HtmlView wins over these). */
   html: HtmlLabels;
+}
+
+function spokenUnit(count: number, unit: string): string {
+  return `${count} ${unit}${count === 1 ? '' : 's'}`;
+}
+
+function formatSpokenDuration(milliseconds: number): string {
+  const totalSeconds = Math.max(0, Math.round(milliseconds / 1000));
+  const minutes = Math.floor(totalSeconds / 60);
+  const seconds = totalSeconds % 60;
+  if (minutes === 0) return spokenUnit(seconds, 'second');
+  return seconds === 0 ? spokenUnit(minutes, 'minute') : `${spokenUnit(minutes, 'minute')} ${spokenUnit(seconds, 'second')}`;
 }
 
 let cachedTimeFormat: Intl.DateTimeFormat | null = null;
@@ -122,6 +172,23 @@ export const defaultLabels: Labels = {
     const seconds = totalSeconds % 60;
     return minutes === 0 ? `${seconds}s` : `${minutes}m ${String(seconds).padStart(2, '0')}s`;
   },
+  formatSpokenDuration,
+  statusPhrase({ status, duration, exceptionName, stopped }) {
+    if (stopped) return duration ? `stopped after ${duration}` : 'stopped';
+    if (exceptionName) return `failed: ${exceptionName}`;
+    switch (status) {
+      case 'in_progress':
+        return 'running';
+      case 'interpreting':
+        return 'interpreting the output';
+      case 'completed':
+        return duration ? `completed in ${duration}` : 'completed';
+      case 'incomplete':
+        return 'incomplete';
+      case 'failed':
+        return 'failed';
+    }
+  },
   tabs: { output: 'Output', code: 'Code', logs: 'Logs' },
   tabListLabel: 'Run details',
   untitledRun: 'Python code',
@@ -146,10 +213,15 @@ export const defaultLabels: Labels = {
   closeImage: 'Close',
   imageDialogLabel: (alt) => (alt ? `${alt}, full size` : 'Image, full size'),
   copyImage: 'Copy image',
+  copyImageOf: (name) => `Copy image ${name}`,
   imageCopied: 'Image copied',
   imageCopyUnsupported: 'This browser cannot copy images here. Download the image instead.',
   imageCopyFailed: 'The image could not be copied.',
   download: 'Download',
+  downloadFile: (name) => `Download ${name}`,
+  describeChart: chartSentence,
+  showDataTable: 'Show data as a table',
+  hideDataTable: 'Hide data table',
   loadingImage: 'Loading image',
   retry: 'Retry',
   downloadFailureMessage: 'The file could not be downloaded. Please try again.',
@@ -185,7 +257,13 @@ export const defaultLabels: Labels = {
     stopped: 'stopped',
     stillRunning: 'still running',
     copyContainerId: 'Copy sandbox id',
+    copyContainerIdEnding: (ending) => `Copy sandbox id ending ${ending}`,
     containerIdCopied: 'Sandbox id copied to the clipboard.',
+    sentence({ started, duration, outcome, containerEnding }) {
+      const parts = [started && `Started at ${started}`, duration && `ran for ${duration}`, outcome, containerEnding && `in sandbox ending ${containerEnding}`].filter(Boolean);
+      const text = parts.join(', ');
+      return `${text.charAt(0).toUpperCase()}${text.slice(1)}.`;
+    },
   },
   availability: {
     saved: 'Saved',

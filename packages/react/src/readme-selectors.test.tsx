@@ -23,12 +23,13 @@ function readmeSelectors(): string[] {
 const pixel = 'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==';
 
 function Gallery() {
-  const chartCall = makeCard({ id: 'ci_chart', code: 'fig.savefig("/mnt/data/chart.png")' });
+  const chartCall = makeCard({ id: 'ci_chart', code: 'table.to_csv("/mnt/data/chart.csv")\nax.set_title("Sales")\nfig.savefig("/mnt/data/chart.png")' });
   const answer = ['**Chart**', '[*Generating your Chart…*](sandbox:/mnt/data/chart.png)', '', '**Report**', '[*Generating your report…*](sandbox:/mnt/data/report.pdf)', '', '**Later**', '[*Generating…*](sandbox:/mnt/data/later.png)'].join('\n');
   const message = makeMessage(answer, { status: 'in_progress' });
   const files = {
     '/mnt/data/chart.png': makeFile('/mnt/data/chart.png', { url: pixel, availability: 'live' }),
     '/mnt/data/report.pdf': makeFile('/mnt/data/report.pdf', { availability: 'archived' }),
+    '/mnt/data/chart.csv': makeFile('/mnt/data/chart.csv', { url: 'data:text/csv,a%0A1' }),
   };
   const longCode = Array.from({ length: 30 }, (_, index) => `x${index} = ${index}`).join('\n');
   return (

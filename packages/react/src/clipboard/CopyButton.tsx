@@ -18,13 +18,15 @@ export interface CopyButtonProps extends Omit<ComponentPropsWithRef<'button'>, '
   announcement: string;
   /** Appended to the accessible name when the label alone is ambiguous (e.g. which sandbox id). */
   target?: string;
+  /** The accessible name at rest when the visible label alone is too little (e.g. "Copy sandbox id ending 3f9a"); it should start with `label`. */
+  accessibleName?: string;
 }
 
 /**
  * Every copy-text button of the kit: the button itself says "Copied" or "Copy failed" for two
  * seconds (`data-state` `copied` / `failed`), and a polite live region announces the outcome.
  */
-export function CopyButton({ text, label, announcement, target, ...props }: CopyButtonProps) {
+export function CopyButton({ text, label, announcement, target, accessibleName, ...props }: CopyButtonProps) {
   const labels = useLabels();
   const [state, setState] = useState<CopyState>('idle');
   // Bumped per press so a second copy restarts the two seconds and is announced again.
@@ -45,7 +47,7 @@ export function CopyButton({ text, label, announcement, target, ...props }: Copy
   const message = state === 'copied' ? announcement : state === 'failed' ? labels.copyFailed : '';
   return (
     <>
-      <button type="button" data-state={state} aria-label={target ? `${shown} ${target}` : undefined} onClick={() => void copy()} {...props}>
+      <button type="button" data-state={state} aria-label={state === 'idle' && accessibleName ? accessibleName : target ? `${shown} ${target}` : undefined} onClick={() => void copy()} {...props}>
         {shown}
       </button>
       <LiveRegion message={message} />

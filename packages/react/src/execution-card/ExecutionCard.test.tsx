@@ -6,6 +6,25 @@ import { makeCard } from '../test-support/cards.js';
 import { ExecutionCard } from './index.js';
 
 describe('ExecutionCard', () => {
+  it('is a region named by its title heading (level 3 unless the host sets headingLevel)', () => {
+    const { rerender } = render(<ExecutionCard card={makeCard()} title="Line chart (PNG)" />);
+    const heading = screen.getByRole('heading', { level: 3, name: 'Line chart (PNG)' });
+    expect(screen.getByRole('region', { name: 'Line chart (PNG)' })).toContainElement(heading);
+    rerender(<ExecutionCard card={makeCard()} title="Line chart (PNG)" headingLevel={2} />);
+    expect(screen.getByRole('heading', { level: 2, name: 'Line chart (PNG)' })).toBeInTheDocument();
+  });
+
+  it('reads its status as one phrase: completed in 4 seconds, failed with the exception, running', () => {
+    const { rerender } = render(<ExecutionCard card={makeCard()} title="Chart" />);
+    const badge = () => screen.getByRole('region', { name: 'Chart' }).querySelector('[data-slot="status-badge"]');
+    expect(badge()?.querySelector('[data-slot="status-phrase"]')).toHaveTextContent(/^completed in 4 seconds$/);
+    expect(badge()?.querySelector('[data-slot="status-label"]')).toHaveAttribute('aria-hidden', 'true');
+    rerender(<ExecutionCard card={makeCard({ status: 'failed', logs: 'Traceback (most recent call last):\nFileNotFoundError: [Errno 2] No such file' })} title="Chart" />);
+    expect(badge()?.querySelector('[data-slot="status-phrase"]')).toHaveTextContent(/^failed: FileNotFoundError$/);
+    rerender(<ExecutionCard card={makeCard({ status: 'in_progress', completedAt: null, codeComplete: false })} title="Chart" />);
+    expect(badge()?.querySelector('[data-slot="status-phrase"]')).toHaveTextContent(/^running$/);
+  });
+
   it('moves between tabs with arrow keys, Home and End (roving focus, aria-selected)', async () => {
     const user = userEvent.setup();
     render(<ExecutionCard card={makeCard({ logs: 'count 12\n' })} title="Summary" output={<p>the output</p>} />);

@@ -1,10 +1,10 @@
 'use client';
-import { executionOutcome, type ExecutionCard as ExecutionCardState, type ExecutionOutcome } from '@execards/core';
+import { chartFacts, executionOutcome, type ExecutionCard as ExecutionCardState, type ExecutionOutcome } from '@execards/core';
 import { forwardRef, useMemo, useState, type ComponentPropsWithRef, type ReactNode } from 'react';
 import { CodeView } from '../code/CodeView.js';
 import { ImageView } from '../image/ImageView.js';
 import { useLabels } from '../LabelsProvider.js';
-import { Announcer, ErrorMessage, Header, Panel, Root, Status, Tab, TabList, Tabs, Title } from './ExecutionCardParts.js';
+import { Announcer, ErrorMessage, Header, Panel, Root, Status, Tab, TabList, Tabs, Title, type HeadingLevel } from './ExecutionCardParts.js';
 import { Provenance } from './Provenance.js';
 import { extractTraceback } from './traceback.js';
 
@@ -20,6 +20,8 @@ export interface ExecutionCardProps extends Omit<ComponentPropsWithRef<'div'>, '
   value?: ExecutionCardTab;
   defaultValue?: ExecutionCardTab;
   onValueChange?: (value: ExecutionCardTab) => void;
+  /** Level of the card's title heading, to fit the host page's outline; 3 by default. */
+  headingLevel?: HeadingLevel;
 }
 
 function preferredTab(hasOutput: boolean, hasLogs: boolean): ExecutionCardTab {
@@ -42,14 +44,17 @@ function isTab(value: string): value is ExecutionCardTab {
  * The ready-made card for one code-interpreter call: status, Output / Code / Logs tabs, error and
  * traceback. Until the user picks a tab it follows the run: code while it streams, then the output.
  */
-export const ExecutionCard = forwardRef<HTMLDivElement, ExecutionCardProps>(function ExecutionCard({ card, title, output, value, defaultValue, onValueChange, ...props }: ExecutionCardProps, ref) {
+export const ExecutionCard = forwardRef<HTMLDivElement, ExecutionCardProps>(function ExecutionCard({ card, title, output, value, defaultValue, onValueChange, headingLevel, ...props }: ExecutionCardProps, ref) {
   const labels = useLabels();
+  const imagesDescription = useMemo(() => (card.images.length > 0 ? labels.describeChart(chartFacts(card.code)) : null), [card.images.length, card.code, labels]);
   const imageOutput =
     card.images.length > 0 ? (
       <div data-slot="execution-card-images">
-        {card.images.map((image, index) => (
-          <ImageView key={index} src={image.url} alt={`${typeof title === 'string' ? title : labels.untitledRun} ${index + 1}`} filename={`output-${index + 1}.png`} />
-        ))}
+        {card.images.map((image, index) => {
+          const alt = `${typeof title === 'string' ? title : labels.untitledRun} ${index + 1}`;
+          // Several captured plots share one code: the description is only sure for a single one.
+          return <ImageView key={index} src={image.url} alt={alt} description={card.images.length === 1 ? imagesDescription : null} filename={`output-${index + 1}.png`} />;
+        })}
       </div>
     ) : null;
   const outputView = output ?? imageOutput;
@@ -70,7 +75,7 @@ export const ExecutionCard = forwardRef<HTMLDivElement, ExecutionCardProps>(func
   }
 
   return (
-    <Root status={status} outcome={outcome} startedAt={card.startedAt} completedAt={card.completedAt} ref={ref} {...props}>
+    <Root status={status} outcome={outcome} startedAt={card.startedAt} completedAt={card.completedAt} headingLevel={headingLevel} ref={ref} {...props}>
       <Header>
         <Title>{title ?? labels.untitledRun}</Title>
         <Status />

@@ -14,9 +14,15 @@ interface RunContextValue {
   outcome: ExecutionOutcome;
   startedAt: number | null;
   completedAt: number | null;
+  /** The id of the card's title: the card region is labelled by it. */
+  titleId: string | undefined;
+  headingLevel: HeadingLevel;
 }
 
-const RunContext = createContext<RunContextValue>({ status: 'completed', outcome: { kind: 'completed' }, startedAt: null, completedAt: null });
+/** The level of a card's title heading (`h1`…`h6`). */
+export type HeadingLevel = 1 | 2 | 3 | 4 | 5 | 6;
+
+const RunContext = createContext<RunContextValue>({ status: 'completed', outcome: { kind: 'completed' }, startedAt: null, completedAt: null, titleId: undefined, headingLevel: 3 });
 
 export interface RootProps extends ComponentPropsWithRef<'div'> {
   status: ExecutionStatus;
@@ -24,6 +30,8 @@ export interface RootProps extends ComponentPropsWithRef<'div'> {
   outcome?: ExecutionOutcome;
   startedAt?: number | null;
   completedAt?: number | null;
+  /** Level of the title heading, so cards fit the host page's outline; 3 by default. */
+  headingLevel?: HeadingLevel;
 }
 
 const outcomeOfStatus: Record<ExecutionStatus, ExecutionOutcome> = {
@@ -39,13 +47,17 @@ export function useRun(): RunContextValue {
   return useContext(RunContext);
 }
 
-/** The card: one element carrying `data-status`; its parts read the run's status from it. */
-export const Root = forwardRef<HTMLDivElement, RootProps>(function Root({ status, outcome: outcomeProp, startedAt = null, completedAt = null, ...props }: RootProps, ref) {
+/**
+ * The card: a region labelled by its title (so it is reached by landmark and told apart from the
+ * next card), carrying `data-status`; its parts read the run's status from it.
+ */
+export const Root = forwardRef<HTMLDivElement, RootProps>(function Root({ status, outcome: outcomeProp, startedAt = null, completedAt = null, headingLevel = 3, ...props }: RootProps, ref) {
   const outcome = outcomeProp ?? outcomeOfStatus[status];
-  const run = useMemo(() => ({ status, outcome, startedAt, completedAt }), [status, outcome, startedAt, completedAt]);
+  const titleId = useId();
+  const run = useMemo(() => ({ status, outcome, startedAt, completedAt, titleId, headingLevel }), [status, outcome, startedAt, completedAt, titleId, headingLevel]);
   return (
     <RunContext.Provider value={run}>
-      <div data-slot="execution-card" data-status={status} data-outcome={outcome.kind} ref={ref} {...props} />
+      <div data-slot="execution-card" role="region" aria-labelledby={titleId} data-status={status} data-outcome={outcome.kind} ref={ref} {...props} />
     </RunContext.Provider>
   );
 });
@@ -56,17 +68,39 @@ export const Header = forwardRef<HTMLDivElement, ComponentPropsWithRef<'div'>>(f
 });
 Header.displayName = 'ExecutionCard.Header';
 
-export const Title = forwardRef<HTMLSpanElement, ComponentPropsWithRef<'span'>>(function Title(props: ComponentPropsWithRef<'span'>, ref) {
-  return <span data-slot="execution-card-title" ref={ref} {...props} />;
+/** The card's title as a heading of the Root's `headingLevel`; its id labels the card region. */
+export const Title = forwardRef<HTMLHeadingElement, ComponentPropsWithRef<'h3'>>(function Title(props: ComponentPropsWithRef<'h3'>, ref) {
+  const { titleId, headingLevel } = useContext(RunContext);
+  const Heading = `h${headingLevel}` as const;
+  return <Heading data-slot="execution-card-title" id={titleId} ref={ref} {...props} />;
 });
 Title.displayName = 'ExecutionCard.Title';
 
-/** The run's status badge, with live elapsed time while it runs. */
+/** The run's status badge, with live elapsed time while it runs; read as one phrase ("completed in 3 seconds"). */
 export const Status = forwardRef<HTMLSpanElement, ComponentPropsWithRef<'span'>>(function Status(props: ComponentPropsWithRef<'span'>, ref) {
   const run = useContext(RunContext);
   const labels = useLabels();
   const stopped = run.outcome.kind === 'stopped';
-  return <StatusBadge status={run.status} startedAt={run.startedAt} completedAt={run.completedAt} labels={labels} label={stopped ? labels.stoppedStatus : undefined} data-outcome={run.outcome.kind} ref={ref} {...props} />;
+  const settled = isSettledStatus(run.status);
+  const phrase = labels.statusPhrase({
+    status: run.status,
+    duration: settled && run.startedAt !== null && run.completedAt !== null ? labels.formatSpokenDuration(run.completedAt - run.startedAt) : null,
+    exceptionName: run.outcome.kind === 'raised' ? run.outcome.exception.name : null,
+    stopped,
+  });
+  return (
+    <StatusBadge
+      status={run.status}
+      startedAt={run.startedAt}
+      completedAt={run.completedAt}
+      labels={labels}
+      label={stopped ? labels.stoppedStatus : undefined}
+      phrase={phrase}
+      data-outcome={run.outcome.kind}
+      ref={ref}
+      {...props}
+    />
+  );
 });
 Status.displayName = 'ExecutionCard.Status';
 

@@ -9,6 +9,6 @@ import { Provenance } from './Provenance.js';
  */
 export const ExecutionCard = Object.assign(DefaultExecutionCard, { Root, Header, Title, Status, Tabs, TabList, Tab, Panel, Error: ErrorMessage, Announcer, Provenance });
 export type { ExecutionCardProps, ExecutionCardTab } from './ExecutionCard.js';
-export type { ErrorMessageProps, PanelProps, RootProps, TabProps, TabsProps } from './ExecutionCardParts.js';
+export type { ErrorMessageProps, HeadingLevel, PanelProps, RootProps, TabProps, TabsProps } from './ExecutionCardParts.js';
 export type { ProvenanceProps } from './Provenance.js';
 export { shortContainerId } from './Provenance.js';

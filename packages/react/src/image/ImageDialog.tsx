@@ -7,12 +7,14 @@ export interface ImageDialogProps {
   onClose: () => void;
   src: string;
   alt: string;
+  /** The dialog's title (the image's caption); defaults to `alt`. */
+  label?: string;
   /** Where focus goes back to when the dialog closes. */
   returnFocusTo: RefObject<HTMLElement | null>;
 }
 
 /** Full-size image in a modal <dialog>: the browser traps focus and closes on Esc; focus returns to the trigger. */
-export function ImageDialog({ open, onClose, src, alt, returnFocusTo }: ImageDialogProps) {
+export function ImageDialog({ open, onClose, src, alt, label = alt, returnFocusTo }: ImageDialogProps) {
   const labels = useLabels();
   const dialogRef = useRef<HTMLDialogElement>(null);
   const titleId = useId();
@@ -49,7 +51,7 @@ export function ImageDialog({ open, onClose, src, alt, returnFocusTo }: ImageDia
     >
       <div data-slot="image-dialog-bar">
         <span id={titleId} data-slot="image-dialog-title">
-          {labels.imageDialogLabel(alt)}
+          {labels.imageDialogLabel(label)}
         </span>
         <button type="button" data-slot="image-dialog-close" onClick={onClose}>
           {labels.closeImage}

@@ -118,11 +118,27 @@ export const CopyNotSupported: Story = {
     const original = globalThis.ClipboardItem;
     Reflect.deleteProperty(globalThis, 'ClipboardItem');
     try {
-      await userEvent.click(within(canvasElement).getByRole('button', { name: 'Copy image' }));
+      await userEvent.click(within(canvasElement).getByRole('button', { name: 'Copy image revenue.png' }));
       await expect(canvasElement.querySelector('[data-slot="image-copy-message"]')).toHaveTextContent('This browser cannot copy images here. Download the image instead.');
-      await expect(within(canvasElement).getByRole('link', { name: 'Download' })).toHaveAttribute('download', 'revenue.png');
+      await expect(within(canvasElement).getByRole('link', { name: 'Download revenue.png' })).toHaveAttribute('download', 'revenue.png');
     } finally {
       globalThis.ClipboardItem = original;
     }
+  },
+};
+
+/** A chart with a title and a description read from its code: the figure is named by the title, the image described by what it shows. */
+export const Described: Story = {
+  loaders: [() => ({ src: chartPng(480, 270) })],
+  args: { alt: 'Revenue per month (PNG)', description: 'Line chart “Revenue per month”: Month on the x-axis, revenue on the y-axis; series: Total revenue.' },
+  render: (args, { loaded }) => <ImageView {...args} src={String(loaded.src)} />,
+  play: async ({ canvasElement, args }) => {
+    await loadedImage(canvasElement, args.alt);
+    const canvas = within(canvasElement);
+    await expect(canvas.getByRole('figure', { name: 'Revenue per month (PNG)' })).toBeInTheDocument();
+    const trigger = canvas.getByRole('button', { name: 'View full size: Revenue per month (PNG)' });
+    await expect(trigger).toHaveAccessibleDescription(args.description ?? '');
+    await expect(canvas.getByRole('button', { name: 'Copy image revenue.png' })).toBeEnabled();
+    await expect(canvas.getByRole('link', { name: 'Download revenue.png' })).toBeInTheDocument();
   },
 };

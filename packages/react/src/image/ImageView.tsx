@@ -1,5 +1,5 @@
 'use client';
-import { forwardRef, useEffect, useRef, useState, type ComponentPropsWithRef, type SyntheticEvent } from 'react';
+import { forwardRef, useEffect, useId, useRef, useState, type ComponentPropsWithRef, type SyntheticEvent } from 'react';
 import { copyPngToClipboard, imageCopySupport, toPng } from '../clipboard/copy-image.js';
 import { useLabels } from '../LabelsProvider.js';
 import { LiveRegion } from '../LiveRegion.js';
@@ -9,7 +9,12 @@ import { imageBoxStyle, svgIntrinsicSize, type IntrinsicSize } from './intrinsic
 
 export interface ImageViewProps extends Omit<ComponentPropsWithRef<'figure'>, 'children'> {
   src: string;
+  /** The image's short text alternative (its title). */
   alt: string;
+  /** The figure's name, in a visually hidden `<figcaption>` (the card's heading already shows the title); defaults to `alt`. */
+  caption?: string;
+  /** What the image shows, read as its description (for a chart, e.g. from core's `describeChart`). */
+  description?: string | null;
   /** Intrinsic size when known up front: space is reserved before the image loads. */
   width?: number;
   height?: number;
@@ -58,7 +63,7 @@ function useDisplaySource(src: string, svg: boolean, attempt: number): Omit<Disp
 }
 
 /** A generated image: reserved space, skeleton, full-size dialog, copy as PNG, download, failure with retry. */
-export const ImageView = forwardRef<HTMLElement, ImageViewProps>(function ImageView({ src, alt, width, height, filename = 'image', mimeType, style, ...props }: ImageViewProps, ref) {
+export const ImageView = forwardRef<HTMLElement, ImageViewProps>(function ImageView({ src, alt, caption, description, width, height, filename = 'image', mimeType, style, ...props }: ImageViewProps, ref) {
   const labels = useLabels();
   const [attempt, setAttempt] = useState(0);
   const [loadState, setLoadState] = useState<{ attempt: number; state: LoadState; width?: number; height?: number }>({ attempt: 0, state: 'loading' });
@@ -70,6 +75,11 @@ export const ImageView = forwardRef<HTMLElement, ImageViewProps>(function ImageV
   const [dialogOpen, setDialogOpen] = useState(false);
   const triggerRef = useRef<HTMLButtonElement>(null);
   const [copyState, setCopyState] = useState<CopyState>('idle');
+  const descriptionId = useId();
+  const captionId = useId();
+  const name = caption ?? alt;
+  // The image sits inside the "view full size" button, whose name hides its alt: the description is tied to the button.
+  const described = Boolean(description);
 
   function onLoad(event: SyntheticEvent<HTMLImageElement>) {
     const image = event.currentTarget;
@@ -93,7 +103,11 @@ export const ImageView = forwardRef<HTMLElement, ImageViewProps>(function ImageV
   const boxStyle = imageBoxStyle(naturalWidth && naturalHeight ? { width: naturalWidth, height: naturalHeight } : null);
 
   return (
-    <figure data-slot="image-view" data-state={current} style={style} ref={ref} {...props}>
+    <figure data-slot="image-view" data-state={current} style={style} aria-labelledby={captionId} ref={ref} {...props}>
+      {/* Names the figure (aria-labelledby works on hidden text); hidden so the title is not read twice beside the card heading. */}
+      <figcaption data-slot="image-caption" id={captionId} className="xc-visually-hidden" aria-hidden="true">
+        {name}
+      </figcaption>
       {current === 'error' ? (
         <div data-slot="image-error" role="alert">
           <p>{labels.downloadFailureMessage}</p>
@@ -106,7 +120,8 @@ export const ImageView = forwardRef<HTMLElement, ImageViewProps>(function ImageV
           ref={triggerRef}
           type="button"
           data-slot="image-trigger"
-          aria-label={`${labels.openImage}: ${alt}`}
+          aria-label={`${labels.openImage}: ${name}`}
+          aria-describedby={described ? descriptionId : undefined}
           onClick={() => setDialogOpen(true)}
           disabled={current !== 'loaded'}
           style={boxStyle}
@@ -117,7 +132,12 @@ export const ImageView = forwardRef<HTMLElement, ImageViewProps>(function ImageV
           )}
         </button>
       )}
-      <figcaption data-slot="image-actions">
+      {described && (
+        <p data-slot="image-description" id={descriptionId} className="xc-visually-hidden">
+          {description}
+        </p>
+      )}
+      <div data-slot="image-actions">
         {/* Busy copying: aria-disabled keeps the focus on the button (disabled would drop it to <body>). */}
         <button
           type="button"
@@ -126,16 +146,17 @@ export const ImageView = forwardRef<HTMLElement, ImageViewProps>(function ImageV
           onClick={copyState === 'copying' ? undefined : copy}
           disabled={current !== 'loaded'}
           aria-disabled={copyState === 'copying' || undefined}
+          aria-label={copyState === 'copied' ? undefined : labels.copyImageOf(filename)}
         >
           {copyState === 'copied' ? labels.imageCopied : labels.copyImage}
         </button>
-        <a data-slot="download-link" href={display.url ?? src} download={filename}>
+        <a data-slot="download-link" href={display.url ?? src} download={filename} aria-label={labels.downloadFile(filename)}>
           {labels.download}
         </a>
         {(copyState === 'unsupported' || copyState === 'failed') && <span data-slot="image-copy-message">{copyMessage}</span>}
-      </figcaption>
+      </div>
       <LiveRegion message={copyMessage} />
-      {display.url !== null && <ImageDialog open={dialogOpen} onClose={() => setDialogOpen(false)} src={display.url} alt={alt} returnFocusTo={triggerRef} />}
+      {display.url !== null && <ImageDialog open={dialogOpen} onClose={() => setDialogOpen(false)} src={display.url} alt={description || alt} label={name} returnFocusTo={triggerRef} />}
     </figure>
   );
 });

@@ -1,7 +1,18 @@
+import type { ChartKind } from '@execards/core';
 import type { Labels } from '../labels.js';
 import { createLocaleFormats } from './intl-formats.js';
 
 const format = createLocaleFormats('de');
+const chartKinds: Record<ChartKind, string> = { line: 'Linien', bar: 'Balken', scatter: 'Streu', histogram: 'Histogramm', pie: 'Kreis', area: 'Flächen', box: 'Boxplot', heatmap: 'Heatmap' };
+const listed = (items: readonly string[]) => (items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} und ${items[items.length - 1] ?? ''}`);
+/** "Liniendiagramm", "Linien- und Flächendiagramm"; Histogramm, Boxplot and Heatmap stand alone. */
+function chartKindName(kinds: readonly ChartKind[]): string {
+  const compound = kinds.filter((kind) => kind !== 'histogram' && kind !== 'box' && kind !== 'heatmap').map((kind) => chartKinds[kind]);
+  const alone = kinds.filter((kind) => kind === 'histogram' || kind === 'box' || kind === 'heatmap').map((kind) => chartKinds[kind]);
+  const diagram = compound.length === 0 ? [] : [`${compound.slice(0, -1).map((word) => `${word}-`).join(', ')}${compound.length > 1 ? ' und ' : ''}${compound[compound.length - 1] ?? ''}diagramm`];
+  const names = [...diagram, ...alone];
+  return names.length === 0 ? 'Diagramm' : listed(names);
+}
 const rows = (count: number) => (format.plural(count) === 'one' ? 'Zeile' : 'Zeilen');
 
 /** Every string of the kit, the table and the HTML preview in German; pass it to `LabelsProvider`. */
@@ -14,6 +25,23 @@ export const de: Labels = {
     failed: 'Fehlgeschlagen',
   },
   formatElapsed: format.elapsed,
+  formatSpokenDuration: format.spokenDuration,
+  statusPhrase({ status, duration, exceptionName, stopped }) {
+    if (stopped) return duration ? `nach ${duration} gestoppt` : 'gestoppt';
+    if (exceptionName) return `fehlgeschlagen: ${exceptionName}`;
+    switch (status) {
+      case 'in_progress':
+        return 'läuft';
+      case 'interpreting':
+        return 'Ausgabe wird ausgewertet';
+      case 'completed':
+        return duration ? `in ${duration} abgeschlossen` : 'abgeschlossen';
+      case 'incomplete':
+        return 'unvollständig';
+      case 'failed':
+        return 'fehlgeschlagen';
+    }
+  },
   tabs: { output: 'Ausgabe', code: 'Code', logs: 'Protokoll' },
   tabListLabel: 'Details zur Ausführung',
   untitledRun: 'Python-Code',
@@ -38,10 +66,20 @@ export const de: Labels = {
   closeImage: 'Schließen',
   imageDialogLabel: (alt) => (alt ? `${alt}, volle Größe` : 'Bild, volle Größe'),
   copyImage: 'Bild kopieren',
+  copyImageOf: (name) => `Bild kopieren: ${name}`,
   imageCopied: 'Bild kopiert',
   imageCopyUnsupported: 'Dieser Browser kann hier keine Bilder kopieren. Laden Sie das Bild stattdessen herunter.',
   imageCopyFailed: 'Das Bild konnte nicht kopiert werden.',
   download: 'Herunterladen',
+  downloadFile: (name) => `Herunterladen: ${name}`,
+  describeChart(facts) {
+    if (facts.kinds.length === 0 && facts.titles.length === 0 && facts.xLabels.length === 0 && facts.yLabels.length === 0) return null;
+    const head = `${chartKindName(facts.kinds)}${facts.titles.length > 0 ? ` „${facts.titles.join(' / ')}“` : ''}`;
+    const axes = [facts.xLabels.length > 0 ? `x-Achse ${listed(facts.xLabels)}` : null, facts.yLabels.length > 0 ? `y-Achse ${listed(facts.yLabels)}` : null].filter((part) => part !== null);
+    return `${head}${axes.length > 0 ? `: ${axes.join(', ')}` : ''}${facts.series.length > 0 ? `; Datenreihen: ${facts.series.join(', ')}` : ''}.`;
+  },
+  showDataTable: 'Daten als Tabelle anzeigen',
+  hideDataTable: 'Datentabelle ausblenden',
   loadingImage: 'Bild wird geladen',
   retry: 'Erneut versuchen',
   downloadFailureMessage: 'Die Datei konnte nicht heruntergeladen werden. Bitte versuchen Sie es erneut.',
@@ -83,7 +121,13 @@ export const de: Labels = {
     stopped: 'gestoppt',
     stillRunning: 'läuft noch',
     copyContainerId: 'Sandbox-ID kopieren',
+    copyContainerIdEnding: (ending) => `Sandbox-ID kopieren, endet auf ${ending}`,
     containerIdCopied: 'Sandbox-ID in die Zwischenablage kopiert.',
+    sentence({ started, duration, outcome, containerEnding }) {
+      const parts = [started && `Gestartet um ${started}`, duration && `Dauer ${duration}`, outcome, containerEnding && `in der Sandbox mit der Endung ${containerEnding}`].filter(Boolean);
+      const text = parts.join(', ');
+      return `${text.charAt(0).toUpperCase()}${text.slice(1)}.`;
+    },
   },
   availability: {
     saved: 'Gespeichert',

@@ -1,3 +1,4 @@
+import type { ChartKind } from '@execards/core';
 import type { Labels } from '../labels.js';
 import { createLocaleFormats } from './intl-formats.js';
 
@@ -7,6 +8,9 @@ const rows = (count: number) => (format.plural(count) === 'one' ? 'ligne' : 'lig
 const colon = '\u00a0:';
 
 /** Every string of the kit, the table and the HTML preview in French; pass it to `LabelsProvider`. */
+const chartKinds: Record<ChartKind, string> = { line: 'en courbes', bar: 'en barres', scatter: 'en nuage de points', histogram: 'histogramme', pie: 'en secteurs', area: 'en aires', box: 'en boîtes à moustaches', heatmap: 'carte de chaleur' };
+const listed = (items: readonly string[]) => (items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} et ${items[items.length - 1] ?? ''}`);
+
 export const fr: Labels = {
   status: {
     in_progress: 'En cours',
@@ -16,6 +20,23 @@ export const fr: Labels = {
     failed: 'Échec',
   },
   formatElapsed: format.elapsed,
+  formatSpokenDuration: format.spokenDuration,
+  statusPhrase({ status, duration, exceptionName, stopped }) {
+    if (stopped) return duration ? `arrêtée après ${duration}` : 'arrêtée';
+    if (exceptionName) return `échec : ${exceptionName}`;
+    switch (status) {
+      case 'in_progress':
+        return 'en cours';
+      case 'interpreting':
+        return 'interprétation de la sortie';
+      case 'completed':
+        return duration ? `terminée en ${duration}` : 'terminée';
+      case 'incomplete':
+        return 'incomplète';
+      case 'failed':
+        return 'échec';
+    }
+  },
   tabs: { output: 'Sortie', code: 'Code', logs: 'Journaux' },
   tabListLabel: 'Détails de l’exécution',
   untitledRun: 'Code Python',
@@ -40,10 +61,21 @@ export const fr: Labels = {
   closeImage: 'Fermer',
   imageDialogLabel: (alt) => (alt ? `${alt}, taille réelle` : 'Image, taille réelle'),
   copyImage: 'Copier l’image',
+  copyImageOf: (name) => `Copier l’image ${name}`,
   imageCopied: 'Image copiée',
   imageCopyUnsupported: 'Ce navigateur ne peut pas copier d’images ici. Téléchargez plutôt l’image.',
   imageCopyFailed: 'L’image n’a pas pu être copiée.',
   download: 'Télécharger',
+  downloadFile: (name) => `Télécharger ${name}`,
+  describeChart(facts) {
+    if (facts.kinds.length === 0 && facts.titles.length === 0 && facts.xLabels.length === 0 && facts.yLabels.length === 0) return null;
+    const kind = facts.kinds.length === 0 ? 'Graphique' : facts.kinds.length === 1 && (facts.kinds[0] === 'histogram' || facts.kinds[0] === 'heatmap') ? `${chartKinds[facts.kinds[0]].charAt(0).toUpperCase()}${chartKinds[facts.kinds[0]].slice(1)}` : `Graphique ${listed(facts.kinds.map((k) => chartKinds[k]))}`;
+    const head = `${kind}${facts.titles.length > 0 ? ` « ${facts.titles.join(' / ')} »` : ''}`;
+    const axes = [facts.xLabels.length > 0 ? `${listed(facts.xLabels)} en abscisse` : null, facts.yLabels.length > 0 ? `${listed(facts.yLabels)} en ordonnée` : null].filter((part) => part !== null);
+    return `${head}${axes.length > 0 ? ` : ${axes.join(', ')}` : ''}${facts.series.length > 0 ? ` ; séries : ${facts.series.join(', ')}` : ''}.`;
+  },
+  showDataTable: 'Afficher les données sous forme de tableau',
+  hideDataTable: 'Masquer le tableau des données',
   loadingImage: 'Chargement de l’image',
   retry: 'Réessayer',
   downloadFailureMessage: 'Le fichier n’a pas pu être téléchargé. Veuillez réessayer.',
@@ -85,7 +117,13 @@ export const fr: Labels = {
     stopped: 'arrêtée',
     stillRunning: 'toujours en cours',
     copyContainerId: 'Copier l’identifiant du bac à sable',
+    copyContainerIdEnding: (ending) => `Copier l’identifiant du bac à sable se terminant par ${ending}`,
     containerIdCopied: 'Identifiant du bac à sable copié dans le presse-papiers.',
+    sentence({ started, duration, outcome, containerEnding }) {
+      const parts = [started && `Début à ${started}`, duration && `durée ${duration}`, outcome, containerEnding && `dans le bac à sable se terminant par ${containerEnding}`].filter(Boolean);
+      const text = parts.join(', ');
+      return `${text.charAt(0).toUpperCase()}${text.slice(1)}.`;
+    },
   },
   availability: {
     saved: 'Enregistré',

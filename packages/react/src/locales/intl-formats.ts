@@ -8,6 +8,8 @@ export interface LocaleFormats {
   bytes(bytes: number): string;
   /** Elapsed time, e.g. "12 Sek." or "1 min 05 s". */
   elapsed(milliseconds: number): string;
+  /** A duration as read aloud, with unit names written out, e.g. "1 Minute, 5 Sekunden". */
+  spokenDuration(milliseconds: number): string;
   /** A wall-clock time, e.g. "14:03:07". */
   time(timestamp: number): string;
   /** The plural category of a count ("one", "other"…) to pick a word form. */
@@ -26,6 +28,8 @@ export function createLocaleFormats(locale: string): LocaleFormats {
   const secondsFormat = unit('second');
   const paddedSecondsFormat = unit('second', { minimumIntegerDigits: 2 });
   const minutesFormat = unit('minute');
+  const longSeconds = unit('second', { unitDisplay: 'long' });
+  const longMinutes = unit('minute', { unitDisplay: 'long' });
   const timeFormat = new Intl.DateTimeFormat(locale, { hour: '2-digit', minute: '2-digit', second: '2-digit' });
   const pluralRules = new Intl.PluralRules(locale);
 
@@ -50,6 +54,13 @@ export function createLocaleFormats(locale: string): LocaleFormats {
       const minutes = Math.floor(totalSeconds / 60);
       const seconds = totalSeconds % 60;
       return minutes === 0 ? secondsFormat.format(seconds) : `${minutesFormat.format(minutes)} ${paddedSecondsFormat.format(seconds)}`;
+    },
+    spokenDuration(milliseconds) {
+      const totalSeconds = Math.max(0, Math.round(milliseconds / 1000));
+      const minutes = Math.floor(totalSeconds / 60);
+      const seconds = totalSeconds % 60;
+      if (minutes === 0) return longSeconds.format(seconds);
+      return seconds === 0 ? longMinutes.format(minutes) : `${longMinutes.format(minutes)} ${longSeconds.format(seconds)}`;
     },
     time: (timestamp) => timeFormat.format(timestamp),
     plural: (count) => pluralRules.select(count),

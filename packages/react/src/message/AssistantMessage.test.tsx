@@ -95,4 +95,18 @@ describe('AssistantMessage', () => {
     expect(container.querySelector('p')).toBe(firstParagraph);
     expect(container).toHaveTextContent('Second, still growing.');
   });
+
+  it('describes a chart from its call\'s code, and lets the host replace the description', () => {
+    const message = makeMessage('**Monthly sales chart**\n[*Generating your Chart…*](sandbox:/mnt/data/sales_chart.png)');
+    const call = makeCard({ code: 'plt.plot(months, sales, label="Sales")\nplt.title("Sales per month")\nplt.xlabel("Month")\nplt.savefig("/mnt/data/sales_chart.png")' });
+    const files = { '/mnt/data/sales_chart.png': makeFile('/mnt/data/sales_chart.png') };
+    const { rerender } = render(<AssistantMessage message={message} files={files} turn={makeTurn([call, message])} />);
+    const trigger = () => screen.getByRole('button', { name: 'View full size: Monthly sales chart' });
+    expect(trigger()).toHaveAccessibleDescription('Line chart “Sales per month”: Month on the x-axis; series: Sales.');
+    expect(screen.getByRole('figure', { name: 'Monthly sales chart' })).toBeInTheDocument();
+    rerender(<AssistantMessage message={message} files={files} turn={makeTurn([call, message])} describeChart={(card, file) => `${file.filename} from ${card.id}`} />);
+    expect(trigger()).toHaveAccessibleDescription('sales_chart.png from ci_1');
+    // No "Show data as a table" without a CSV beside the chart.
+    expect(screen.queryByRole('button', { name: 'Show data as a table' })).toBeNull();
+  });
 });

@@ -2,12 +2,13 @@
 import { parseSandboxLinks, type GeneratedFile, type MessageItem, type SandboxLink, type Turn } from '@execards/core';
 import { forwardRef, useMemo, type ComponentPropsWithoutRef, type ComponentPropsWithRef } from 'react';
 import type { Components } from 'react-markdown';
+import type { HeadingLevel } from '../execution-card/ExecutionCardParts.js';
 import { FileOutputCard } from './FileOutputCard.js';
 import { defaultMarkdownComponents, MarkdownBlock } from './MarkdownBlock.js';
 import { splitMarkdownBlocks } from './markdown-blocks.js';
 import { FilesContext, RerunContext, useFiles, type RerunFile } from './message-context.js';
 import { splitMessage } from './message-segments.js';
-import type { MarkdownComponents, OutputComponents } from './output-components.js';
+import type { DescribeChart, MarkdownComponents, OutputComponents } from './output-components.js';
 
 export interface AssistantMessageProps extends Omit<ComponentPropsWithRef<'div'>, 'children'> {
   /** The message as the reducer normalized it; plain `{ text }` works too (links are then parsed here). */
@@ -27,6 +28,10 @@ export interface AssistantMessageProps extends Omit<ComponentPropsWithRef<'div'>
    * (e.g. `client.rerun`), put the new file into state, resolve when done or reject with a reason.
    */
   onRerun?: RerunFile;
+  /** Level of each output card's title heading, to fit the host page's outline; 3 by default. */
+  headingLevel?: HeadingLevel;
+  /** Words what a chart shows (its image's text alternative); by default read from the producing call's code: title, axes, series. */
+  describeChart?: DescribeChart;
 }
 
 /** A link inside a sentence to a generated file: a download link once its URL is known, plain text before. */
@@ -53,7 +58,7 @@ function InlineLink({ href, children, node: _node, ...props }: ComponentPropsWit
 const noFiles: Readonly<Record<string, GeneratedFile>> = {};
 
 /** The assistant's markdown answer with every generated file shown as its output card (docs/architecture.md#output-cards). */
-export const AssistantMessage = forwardRef<HTMLDivElement, AssistantMessageProps>(function AssistantMessage({ message, files = noFiles, turn = null, settled, components, markdownComponents, onRerun, ...props }: AssistantMessageProps, ref) {
+export const AssistantMessage = forwardRef<HTMLDivElement, AssistantMessageProps>(function AssistantMessage({ message, files = noFiles, turn = null, settled, components, markdownComponents, onRerun, headingLevel, describeChart, ...props }: AssistantMessageProps, ref) {
   const links: readonly SandboxLink[] = useMemo(() => message.links ?? parseSandboxLinks(message.text), [message.links, message.text]);
   const segments = useMemo(() => splitMessage(message.text, links), [message.text, links]);
   const markdownMap = useMemo<Components>(() => ({ ...defaultMarkdownComponents, a: InlineLink, ...(markdownComponents as Components | undefined) }), [markdownComponents]);
@@ -65,7 +70,7 @@ export const AssistantMessage = forwardRef<HTMLDivElement, AssistantMessageProps
         <div data-slot="assistant-message" data-state={isSettled ? 'settled' : 'streaming'} ref={ref} {...props}>
           {segments.map((segment, segmentIndex) =>
             segment.kind === 'file' ? (
-              <FileOutputCard key={`file-${segment.link.start}`} link={segment.link} title={segment.title} turn={turn} settled={isSettled} components={components} />
+              <FileOutputCard key={`file-${segment.link.start}`} link={segment.link} title={segment.title} turn={turn} settled={isSettled} components={components} headingLevel={headingLevel} describeChart={describeChart} />
             ) : (
               splitMarkdownBlocks(segment.text).map((block, blockIndex) => <MarkdownBlock key={`${segmentIndex}-${blockIndex}`} text={block} components={markdownMap} />)
             ),

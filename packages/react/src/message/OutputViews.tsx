@@ -14,8 +14,8 @@ function Loading() {
   return <div data-slot="output-loading">{labels.generatingFile('')}</div>;
 }
 
-export function DefaultImageOutput({ file, url, title }: OutputViewProps) {
-  return <ImageView src={url} alt={title ?? file.filename} filename={file.filename} />;
+export function DefaultImageOutput({ file, url, title, description }: OutputViewProps) {
+  return <ImageView src={url} alt={title ?? file.filename} description={description} filename={file.filename} />;
 }
 
 // Previews are parked while far out of view (LazyMount): a long conversation keeps only the nearby tables and iframes.

@@ -1,4 +1,4 @@
-import type { GeneratedFile } from '@execards/core';
+import type { ExecutionCard, GeneratedFile } from '@execards/core';
 import type { ComponentType, JSX } from 'react';
 
 export interface OutputViewProps {
@@ -7,7 +7,14 @@ export interface OutputViewProps {
   url: string;
   /** The title line from the message, when there was one. */
   title: string | null;
+  /** The call that produced the file, when known. */
+  call?: ExecutionCard | null;
+  /** For a chart: its text alternative (from `describeChart`), when the code says what it shows. */
+  description?: string | null;
 }
+
+/** Words what a chart shows from the call that drew it; the kit's default reads its code (core's `chartFacts`). */
+export type DescribeChart = (call: ExecutionCard, file: GeneratedFile) => string | null;
 
 /** Replaces the kit's view for one kind of output without forking it (assistant-ui style component map). */
 export interface OutputComponents {

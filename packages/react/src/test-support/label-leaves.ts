@@ -3,6 +3,13 @@ import type { Labels } from '../labels.js';
 /** Arguments to call each function label with; a function label missing here fails the locale tests. */
 export const labelSamples: Record<string, unknown[]> = {
   formatElapsed: [65_000],
+  formatSpokenDuration: [65_000],
+  statusPhrase: [{ status: 'completed', duration: '3 s', exceptionName: null, stopped: false }],
+  copyImageOf: ['umsatz.png'],
+  downloadFile: ['umsatz.png'],
+  describeChart: [{ kinds: ['line', 'bar'], titles: ['Umsatz'], xLabels: ['Monat'], yLabels: ['Umsatz'], series: ['Nord', 'Süd'] }],
+  'provenance.copyContainerIdEnding': ['3f9a'],
+  'provenance.sentence': [{ started: '14:03:07', duration: '3 s', outcome: '…', containerEnding: '3f9a' }],
   announceSettled: ['failed', 'Sales'],
   showMoreLines: [3],
   imageDialogLabel: [''],
