@@ -6,6 +6,7 @@ import { fr } from '@execards/react/locales/fr';
 import type { Decorator, Preview } from '@storybook/react-vite';
 import { MINIMAL_VIEWPORTS } from 'storybook/viewport';
 import { DocsPage } from '../docs/site/DocsPage.js';
+import { stressStoryIds } from '../docs/site/stress-stories.js';
 
 type Theme = 'light' | 'dark';
 
@@ -63,7 +64,7 @@ const preview: Preview = {
   parameters: {
     layout: 'padded',
     a11y: { test: 'error' },
-    docs: { page: DocsPage, codePanel: true },
+    docs: { page: DocsPage, codePanel: true, stories: { filter: (story: { id: string }) => !stressStoryIds.has(story.id) } },
     viewport: {
       options: {
         ...MINIMAL_VIEWPORTS,

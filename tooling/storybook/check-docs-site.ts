@@ -64,7 +64,8 @@ async function checkPage(browser: Browser, base: string, id: string, theme: (typ
     if (response.status() >= 400) problems.push(`HTTP ${response.status()}: ${response.url()}`);
   });
   page.on('console', (message) => {
-    if (message.type() === 'error') problems.push(`console error: ${message.text()} (${message.location().url})`);
+    // A sandboxed preview's own errors (a blocked confirm() or beacon) are the sandbox working, not the page failing.
+    if (message.type() === 'error' && message.location().url !== 'about:srcdoc') problems.push(`console error: ${message.text()} (${message.location().url})`);
   });
   page.on('pageerror', (error) => problems.push(`uncaught: ${error.message}`));
   try {
@@ -75,7 +76,7 @@ async function checkPage(browser: Browser, base: string, id: string, theme: (typ
     await page.waitForTimeout(1_500);
     const result = await new AxeBuilder({ page }).include('#storybook-docs').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
     for (const violation of result.violations) {
-      problems.push(`axe ${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(' ')).slice(0, 3).join(', ')})`);
+      problems.push(`axe ${violation.id}: ${violation.help} (${violation.nodes.map((node) => `${node.target.join(' ')} ${node.html.slice(0, 120)}`).slice(0, 3).join(', ')})`);
     }
     if (screenshots !== null) {
       await page.screenshot({ path: path.join(screenshots, `${id}.${theme}.png`), fullPage: true });
