@@ -4,6 +4,9 @@ import { LabelsProvider, type LabelOverrides } from '@execards/react';
 import { de } from '@execards/react/locales/de';
 import { fr } from '@execards/react/locales/fr';
 import type { Decorator, Preview } from '@storybook/react-vite';
+import { MINIMAL_VIEWPORTS } from 'storybook/viewport';
+import { DocsPage } from '../docs/site/DocsPage.js';
+import { stressStoryIds } from '../docs/site/stress-stories.js';
 
 type Theme = 'light' | 'dark';
 
@@ -35,6 +38,8 @@ const withLocale: Decorator = (Story, context) => {
 };
 
 const preview: Preview = {
+  // Every component gets a docs page: description, props table, every story, its styling selectors.
+  tags: ['autodocs'],
   decorators: [withLocale, withTheme],
   globalTypes: {
     theme: {
@@ -59,6 +64,13 @@ const preview: Preview = {
   parameters: {
     layout: 'padded',
     a11y: { test: 'error' },
+    docs: { page: DocsPage, codePanel: true, stories: { filter: (story: { id: string }) => !stressStoryIds.has(story.id) } },
+    viewport: {
+      options: {
+        ...MINIMAL_VIEWPORTS,
+        phone390: { name: 'Phone, 390 px', styles: { width: '390px', height: '844px' }, type: 'mobile' },
+      },
+    },
   },
 };
 

@@ -57,6 +57,17 @@ const stages = [
   },
   { name: 'storybook build', run: async () => single(await exec(['storybook', 'build', '--quiet', '-o', 'storybook-static'])) },
   {
+    // Needs the build above: every docs page of the site in Chromium, light and dark, no console error, no axe violation.
+    name: 'docs site: pages in Chromium with axe',
+    run: async () => {
+      const file = `${reports}/docs-site.json`;
+      const code = await exec(['tsx', 'tooling/storybook/check-docs-site.ts'], { DOCS_SITE_REPORT: file });
+      const report = await readJson(file);
+      if (!report) return { passed: 0, failed: 1 };
+      return { passed: report.passed, failed: report.failed + (code !== 0 && report.failed === 0 ? 1 : 0) };
+    },
+  },
+  {
     name: 'unit, component and story tests (vitest)',
     run: async () => {
       const file = `${reports}/vitest.json`;
