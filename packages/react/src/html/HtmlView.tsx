@@ -44,6 +44,7 @@ function pngName(fileName: string): string {
   return `${fileName.replace(/\.html?$/i, '')}.png`;
 }
 
+/** A generated HTML page previewed in a sandboxed `srcdoc` frame with a restrictive CSP, with download and export as PNG. */
 export const HtmlView = forwardRef<HTMLDivElement, HtmlViewProps>(function HtmlView({
   html,
   src,

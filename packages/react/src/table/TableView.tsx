@@ -34,6 +34,7 @@ export interface TableViewProps extends TableSourceProps, Omit<ComponentPropsWit
   onCopy?: (text: string) => void;
 }
 
+/** A CSV or TSV file as a keyboard-navigable grid: parsed off the main thread, sorted, filtered, every row reachable at millions of rows. */
 export const TableView = forwardRef<HTMLDivElement, TableViewProps>(function TableView(
   { csv, src, rows: givenRows, fileName = 'table.csv', height = 420, labels: labelOverrides, sort, defaultSort = null, onSortChange, filter, defaultFilter = '', onFilterChange, parseInWorker = true, onCopy, ...rootProps }: TableViewProps,
   ref,
