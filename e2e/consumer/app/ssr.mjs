@@ -30,6 +30,10 @@ const props = {
   DefaultImageOutput: output,
   DefaultTableOutput: output,
   LazyTableView: { rows: [['a'], ['1']] },
+  LazyMount: { children: 'x' },
+  ChartDataTable: {
+    file: { path: '/mnt/data/data.csv', filename: 'data.csv', kind: 'csv', fileId: null, containerId: null, bytes: 4, url: '/files/data.csv', autoCaptured: false, turnId: null, storage: 'container', sha256: null, availability: 'live', availabilityMessage: null },
+  },
   LazyHtmlView: { html: '<p>x</p>' },
   TableView: { rows: [['a'], ['1']] },
   HtmlView: { html: '<p>x</p>' },
