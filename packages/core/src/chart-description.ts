@@ -61,25 +61,46 @@ function literalText(expression: string): string | null {
   return text === '' ? null : text;
 }
 
-/** Splits at a separator outside brackets and strings. */
-function splitTopLevel(text: string, separator: string): string[] {
-  const parts: string[] = [];
-  let depth = 0;
+/**
+ * Walks Python source from `start`, skipping string literals, and calls `visit` with each character outside them and
+ * the bracket depth before it (the depth starts at `depth`). Stops when `visit` returns false or the depth drops below
+ * zero; returns the index it stopped at.
+ */
+function walkCode(text: string, start: number, depth: number, visit: (char: string, index: number, depth: number) => boolean): number {
   let quote: string | null = null;
-  let start = 0;
-  for (let index = 0; index < text.length; index += 1) {
-    const char = text[index];
+  let index = start;
+  for (; index < text.length; index += 1) {
+    const char = text[index] ?? '';
     if (quote) {
       if (char === '\\') index += 1;
       else if (char === quote) quote = null;
-    } else if (char === '"' || char === "'") quote = char;
-    else if (char === '(' || char === '[' || char === '{') depth += 1;
-    else if (char === ')' || char === ']' || char === '}') depth -= 1;
-    else if (depth === 0 && char === separator) {
+      continue;
+    }
+    if (char === '"' || char === "'") {
+      quote = char;
+      continue;
+    }
+    if (!visit(char, index, depth)) break;
+    if (char === '(' || char === '[' || char === '{') depth += 1;
+    else if (char === ')' || char === ']' || char === '}') {
+      depth -= 1;
+      if (depth < 0) break;
+    }
+  }
+  return index;
+}
+
+/** Splits at a separator outside brackets and strings. */
+function splitTopLevel(text: string, separator: string): string[] {
+  const parts: string[] = [];
+  let start = 0;
+  walkCode(text, 0, 0, (char, index, depth) => {
+    if (depth === 0 && char === separator) {
       parts.push(text.slice(start, index));
       start = index + 1;
     }
-  }
+    return true;
+  });
   parts.push(text.slice(start));
   return parts;
 }
@@ -99,19 +120,9 @@ function calls(code: string): Call[] {
   const found: Call[] = [];
   const pattern = /(?:\b([A-Za-z_][A-Za-z0-9_]*)\s*\.\s*)?\b([A-Za-z_][A-Za-z0-9_]*)\s*\(/g;
   for (let match = pattern.exec(code); match; match = pattern.exec(code)) {
-    let depth = 1;
-    let quote: string | null = null;
-    let index = pattern.lastIndex;
-    for (; index < code.length && depth > 0; index += 1) {
-      const char = code[index];
-      if (quote) {
-        if (char === '\\') index += 1;
-        else if (char === quote) quote = null;
-      } else if (char === '"' || char === "'") quote = char;
-      else if (char === '(' || char === '[' || char === '{') depth += 1;
-      else if (char === ')' || char === ']' || char === '}') depth -= 1;
-    }
-    found.push({ owner: match[1] ?? '', name: match[2] ?? '', args: code.slice(pattern.lastIndex, index - 1), end: index });
+    // The closing parenthesis takes the depth below zero: the walk stops on it.
+    const close = walkCode(code, pattern.lastIndex, 0, () => true);
+    found.push({ owner: match[1] ?? '', name: match[2] ?? '', args: code.slice(pattern.lastIndex, close), end: Math.min(close + 1, code.length) });
   }
   return found;
 }
