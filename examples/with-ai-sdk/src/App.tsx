@@ -35,6 +35,8 @@ export function App() {
     <DownloadsProvider maxConcurrentDownloads={10}>
       <main className="chat">
         <h1>execards + Vercel AI SDK</h1>
+        {/* The kit's cards are level-3 headings: a section heading keeps the outline in order. */}
+        <h2 className="visually-hidden">Conversation</h2>
         <ol className="messages" aria-label="Conversation">
           {messages.map((message, index) => (
             <li key={message.id} className={`message message-${message.role}`}>

@@ -12,6 +12,8 @@ export function App() {
       <DownloadsProvider maxConcurrentDownloads={10}>
         <main className="app">
           <h1>execards + assistant-ui</h1>
+          {/* The kit's cards are level-3 headings: a section heading keeps the outline in order. */}
+          <h2 className="visually-hidden">Conversation</h2>
           <Thread />
         </main>
       </DownloadsProvider>

@@ -9,6 +9,8 @@ export default function Page() {
   return (
     <main className="chat">
       <h1>execards + Next.js</h1>
+      {/* The kit's cards are level-3 headings: a section heading keeps the outline in order. */}
+      <h2 className="visually-hidden">Conversation</h2>
       <DownloadsProvider maxConcurrentDownloads={10}>
         <Chat />
       </DownloadsProvider>
