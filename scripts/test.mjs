@@ -77,7 +77,7 @@ const stages = [
       // A suite that failed to load has no test results; count it so it cannot pass silently.
       const brokenFiles = report.testResults.filter((result) => result.status === 'failed' && result.assertionResults.length === 0).length;
       const failed = report.numFailedTests + brokenFiles + (code !== 0 && report.numFailedTests + brokenFiles === 0 ? 1 : 0);
-      return { passed: report.numPassedTests, failed, skipped: report.numPendingTests + report.numTodoTests };
+      return { passed: report.numPassedTests, failed, skipped: report.numPendingTests + report.numTodoTests, failures: vitestFailures(report, code) };
     },
   },
   ...playwrightSuites.map(({ name, config }) => ({
@@ -88,10 +88,51 @@ const stages = [
       const report = await readJson(file);
       if (!report) return { passed: 0, failed: 1 };
       const failed = report.stats.unexpected + report.stats.flaky + (code !== 0 && report.stats.unexpected === 0 ? 1 : 0);
-      return { passed: report.stats.expected, failed, skipped: report.stats.skipped };
+      return { passed: report.stats.expected, failed, skipped: report.stats.skipped, failures: playwrightFailures(report, code) };
     },
   })),
 ];
+
+/** A CI log may be cut to its tail, so the summary repeats what failed and the first lines of why. */
+function firstLines(message) {
+  return String(message ?? '')
+    .replace(/\x1b\[[0-9;]*m/g, '')
+    .split('\n')
+    .filter((line) => line.trim() !== '')
+    .slice(0, 4)
+    .map((line) => line.slice(0, 240));
+}
+
+function vitestFailures(report, code) {
+  const failures = [];
+  for (const file of report.testResults) {
+    const path = file.name.replace(`${root}/`, '');
+    if (file.status === 'failed' && file.assertionResults.length === 0) failures.push({ title: `${path} (did not load)`, why: firstLines(file.message) });
+    for (const test of file.assertionResults) {
+      if (test.status === 'failed') failures.push({ title: `${path} › ${test.fullName}`, why: firstLines(test.failureMessages?.join('\n')) });
+    }
+  }
+  if (code !== 0 && failures.length === 0) failures.push({ title: `vitest exited with code ${code} and no failing test (an unhandled error; see above)`, why: [] });
+  return failures;
+}
+
+function playwrightFailures(report, code) {
+  const failures = [];
+  const visit = (suite, path) => {
+    for (const spec of suite.specs ?? []) {
+      for (const test of spec.tests ?? []) {
+        if (test.status === 'unexpected' || test.status === 'flaky') {
+          const error = test.results?.find((result) => result.error)?.error;
+          failures.push({ title: `${[...path, spec.title].join(' › ')}${test.status === 'flaky' ? ' (flaky)' : ''}`, why: firstLines(error?.message) });
+        }
+      }
+    }
+    for (const child of suite.suites ?? []) visit(child, [...path, child.title]);
+  };
+  for (const suite of report.suites ?? []) visit(suite, [suite.title]);
+  if (code !== 0 && failures.length === 0) failures.push({ title: `playwright exited with code ${code} and no failing test (see above)`, why: [] });
+  return failures;
+}
 
 function single(code) {
   return code === 0 ? { passed: 1, failed: 0 } : { passed: 0, failed: 1 };
@@ -114,6 +155,13 @@ for (const result of results) {
 const passed = results.reduce((sum, result) => sum + result.passed, 0);
 const failed = results.reduce((sum, result) => sum + result.failed, 0);
 const skipped = results.reduce((sum, result) => sum + (result.skipped ?? 0), 0);
+for (const result of results.filter((each) => each.failures?.length)) {
+  process.stdout.write(`\nFailed in ${result.name}:\n`);
+  for (const failure of result.failures) {
+    process.stdout.write(`  ✖ ${failure.title}\n`);
+    for (const line of failure.why) process.stdout.write(`      ${line}\n`);
+  }
+}
 process.stdout.write(`\n${passed} passed, ${failed} failed, ${skipped} skipped\n`);
 if (!existsSync(fixturesDirectory())) {
   process.stdout.write(`Skipped: the tests on real recordings, because ${displayPath(fixturesDirectory())} is absent (set ${fixturesDirectoryVariable} to where the shared fixtures are).\n`);
