@@ -1,5 +1,6 @@
 import { chartSentence, type ChartFacts, type ExecutionStatus, type FileKind } from '@execards/core';
 import { htmlLabels, type HtmlLabels } from './html/labels.js';
+import { previewLabels, type PreviewLabels } from './preview/labels.js';
 import { mergeTableLabels, tableLabels, type TableLabels } from './table/labels.js';
 
 /** Strings of the run timeline (provenance) in each execution card. */
@@ -125,6 +126,8 @@ export interface Labels {
   table: TableLabels;
   /** The HTML preview's strings (a `labels` prop on an HtmlView wins over these). */
   html: HtmlLabels;
+  /** The file previews' strings (spreadsheets, PDFs, Word documents, text). */
+  preview: PreviewLabels;
 }
 
 function spokenUnit(count: number, unit: string): string {
@@ -279,10 +282,11 @@ export const defaultLabels: Labels = {
   },
   table: tableLabels,
   html: htmlLabels,
+  preview: previewLabels,
 };
 
 /** What an app passes to translate or reword: any subset, the table and HTML groups partial too. */
-export type LabelOverrides = Partial<Omit<Labels, 'table' | 'html'>> & { table?: Partial<TableLabels>; html?: Partial<HtmlLabels> };
+export type LabelOverrides = Partial<Omit<Labels, 'table' | 'html' | 'preview'>> & { table?: Partial<TableLabels>; html?: Partial<HtmlLabels>; preview?: Partial<PreviewLabels> };
 
 /** Merges an app's partial labels over the defaults (one level deep for the grouped ones). */
 export function mergeLabels(overrides: LabelOverrides | undefined): Labels {
@@ -297,5 +301,6 @@ export function mergeLabels(overrides: LabelOverrides | undefined): Labels {
     availability: { ...defaultLabels.availability, ...overrides.availability },
     table: mergeTableLabels(overrides.table),
     html: { ...defaultLabels.html, ...overrides.html },
+    preview: { ...defaultLabels.preview, ...overrides.preview },
   };
 }

@@ -281,6 +281,12 @@ describe('the analyst, with real Python', { timeout: 120_000 }, () => {
     expect(flagged).toEqual(planted);
     for (const index of flagged) expect(answerOf(response)).toContain(`| point ${index} | ${(values[index] ?? 0).toFixed(2)} |`);
     expect(answerOf(response)).toContain('All 4 planted outliers were found, and nothing else');
+    // The detector is also a file of its own, and a valid Python module.
+    const module = files.data.find((file) => file.path === '/mnt/data/outlier_detection.py');
+    const source = await (await client.containers.files.content.retrieve(module?.id ?? '', { container_id: analysis?.container_id ?? '' })).text();
+    expect(source).toContain('def find_outliers(values, threshold=3.0):');
+    expect(source).toContain('import numpy as np');
+    expect(answerOf(response)).toContain('(sandbox:/mnt/data/outlier_detection.py)');
   });
 
   it('finds outliers in an uploaded column by z-score and IQR', async () => {

@@ -108,9 +108,9 @@ describe('scenarios run for real', { timeout: 30_000 }, () => {
     expect(response.output_text).toContain('[*Generating your Page…*](sandbox:/mnt/data/interactive_page.html)');
   });
 
-  it('files: PDF, DOCX and XLSX with real magic bytes, and says PPTX is unavailable', async () => {
+  it('files: PDF, DOCX, XLSX, Markdown and JSON with real content, and says PPTX is unavailable', async () => {
     const response = await ask('files');
-    expect(citedFilenames(response)).toEqual(['report.pdf', 'summary.docx', 'revenue.xlsx']);
+    expect(citedFilenames(response)).toEqual(['report.pdf', 'summary.docx', 'revenue.xlsx', 'notes.md', 'metrics.json']);
     expect(response.output_text).toContain('python-pptx');
     const message = response.output.find((item) => item.type === 'message');
     const part = message?.type === 'message' ? message.content[0] : undefined;
@@ -122,7 +122,7 @@ describe('scenarios run for real', { timeout: 30_000 }, () => {
         return bytes.subarray(0, 4).toString('latin1');
       }),
     );
-    expect(heads).toEqual(['%PDF', 'PK\u0003\u0004', 'PK\u0003\u0004']);
+    expect(heads).toEqual(['%PDF', 'PK\u0003\u0004', 'PK\u0003\u0004', '# No', '{"ye']);
   });
 
   it('error: a failing call, then a recovering one', async () => {

@@ -1,6 +1,6 @@
 'use client';
 import { fileKind, type FileKind } from '@execards/core';
-import { forwardRef, type ComponentPropsWithRef } from 'react';
+import { forwardRef, type ComponentPropsWithRef, type ReactNode } from 'react';
 import { useLabels } from '../LabelsProvider.js';
 import { LiveRegion } from '../LiveRegion.js';
 import { FileIcon } from './FileIcon.js';
@@ -15,10 +15,12 @@ export interface FileCardProps extends Omit<ComponentPropsWithRef<'div'>, 'child
   url: string | null;
   /** Defaults to the kind implied by the name. */
   kind?: FileKind;
+  /** More controls beside the download button (the kit puts a file's Preview toggle here). */
+  actions?: ReactNode;
 }
 
 /** A generated file: type icon, name with middle ellipsis, size, type, and a queued download with progress and retry. */
-export const FileCard = forwardRef<HTMLDivElement, FileCardProps>(function FileCard({ name, size = null, url, kind = fileKind(name), ...props }: FileCardProps, ref) {
+export const FileCard = forwardRef<HTMLDivElement, FileCardProps>(function FileCard({ name, size = null, url, kind = fileKind(name), actions, ...props }: FileCardProps, ref) {
   const labels = useLabels();
   const download = useDownload(url, name, size);
   const [start, end] = splitForMiddleEllipsis(name);
@@ -54,6 +56,7 @@ export const FileCard = forwardRef<HTMLDivElement, FileCardProps>(function FileC
           </span>
         )}
       </div>
+      {actions}
       {/* While busy the button stays focusable (aria-disabled, clicks ignored): disabling it would drop focus to <body>. */}
       <button
         type="button"

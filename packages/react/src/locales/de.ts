@@ -188,4 +188,12 @@ export const de: Labels = {
     pngDownloaded: 'PNG heruntergeladen.',
     pngCreated: 'Bild erstellt.',
   },
+  preview: {
+    open: 'Vorschau',
+    openFile: (name) => `Vorschau: ${name}`,
+    region: (name) => `Vorschau von ${name}`,
+    loading: (percent) => (percent === null ? 'Vorschau wird geladen…' : `Vorschau wird geladen… ${format.number(percent)} %`),
+    failed: 'Die Vorschau konnte nicht geladen werden.',
+    tooLarge: (size, cap) => `Diese Datei${size ? ` (${size})` : ''} ist größer, als eine Vorschau zeigen kann (${cap}). Laden Sie sie herunter, um sie zu sehen.`,
+  },
 };

@@ -184,4 +184,12 @@ export const fr: Labels = {
     pngDownloaded: 'PNG téléchargé.',
     pngCreated: 'Image créée.',
   },
+  preview: {
+    open: 'Aperçu',
+    openFile: (name) => `Aperçu de ${name}`,
+    region: (name) => `Aperçu de ${name}`,
+    loading: (percent) => (percent === null ? 'Chargement de l’aperçu…' : `Chargement de l’aperçu… ${format.number(percent)} %`),
+    failed: 'L’aperçu n’a pas pu être chargé.',
+    tooLarge: (size, cap) => `Ce fichier${size ? ` (${size})` : ''} dépasse la taille qu’un aperçu peut afficher (${cap}). Téléchargez-le pour le voir.`,
+  },
 };

@@ -75,6 +75,11 @@ function code(request: AnalystRequest, options: OutlierOptions): string {
     detector,
     ...source,
     '',
+    '# The detector as a module of its own, to reuse outside this notebook',
+    `module_source = ${JSON.stringify(`"""Outlier detection by z-score, with Tukey's IQR fences as a robust check."""\nimport numpy as np\n\n\n${detector}`)}`,
+    'with open("/mnt/data/outlier_detection.py", "w", encoding="utf-8") as handle:',
+    '    handle.write(module_source)',
+    '',
     `found = find_outliers(values, threshold=${options.threshold})`,
     'low, high = iqr_bounds(values)',
     'iqr_flags = (values < low) | (values > high)',
@@ -142,6 +147,7 @@ export const outliersRecipe: Recipe = {
       lines.push(all ? `All ${summary.planted.length} planted outliers were found${summary.zscore.length > summary.planted.length ? ', plus some natural extremes' : ', and nothing else'}.` : `Not every planted outlier was caught at |z| > ${summary.threshold}: a large outlier inflates the standard deviation and can mask smaller ones (the IQR rule is more robust to that).`);
     }
     lines.push(`The IQR rule (outside ${formatNumber(summary.iqr.low)} … ${formatNumber(summary.iqr.high)}) flags ${summary.iqr.count} value${summary.iqr.count === 1 ? '' : 's'}.`);
+    lines.push('The detector is saved as a module, `outlier_detection.py`, to reuse in your own code.');
     lines.push(fileLinks(files.map((file) => ({ path: file }))));
     return lines.join('\n\n');
   },
