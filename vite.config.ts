@@ -22,6 +22,8 @@ function project(name: string, directory: string, environment: 'node' | 'happy-d
       root: path.join(root, directory),
       include: ['src/**/*.test.{ts,tsx}'],
       environment,
+      // Vitest's 5 s default is for an idle machine; CI's 2 cores run browsers, Python and servers beside the tests.
+      testTimeout: 30_000,
       setupFiles: environment === 'happy-dom' ? [path.join(root, 'tooling/vitest/setup-dom.ts')] : [],
     },
   };
@@ -59,7 +61,7 @@ function storybookProject(theme: 'light' | 'dark'): TestProjectInlineConfigurati
       // The browser default (15 s) is too short for the stories that generate and parse millions of rows.
       testTimeout: 60_000,
       // Lets a story emulate forced colours or reduced motion (packages/react/src/test-support/media.ts).
-      setupFiles: [path.join(root, 'tooling/vitest/setup-media.ts')],
+      setupFiles: [path.join(root, 'tooling/vitest/setup-media.ts'), path.join(root, 'tooling/vitest/setup-async-wait.ts')],
       browser: {
         commands: { emulateMedia },
         enabled: true,
