@@ -30,6 +30,10 @@ export const labelSamples: Record<string, unknown[]> = {
   'table.untitledColumn': [2],
   'table.rowNotShown': ['1500000'],
   'html.loadFailed': ['network error'],
+  'preview.openFile': ['bericht.pdf'],
+  'preview.region': ['bericht.pdf'],
+  'preview.loading': [42],
+  'preview.tooLarge': ['41 MB', '40 MB'],
 };
 
 export interface LabelLeaf {
