@@ -256,7 +256,7 @@ const formPage = `<!doctype html>
 <body><h1>Survey</h1><p>Pick one.</p><button>Yes</button><button>No</button></body></html>`;
 
 /**
- * By keyboard: the hint shows on the toolbar; Tab enters the page (its root is a tab stop, then its
+ * By keyboard: the hint shows on the toolbar; Tab enters the page (its body is a tab stop, then its
  * buttons), Escape leaves it to the hint, Shift+Tab goes back in, Tab from the hint moves on.
  */
 export const KeyboardEnterAndLeave: Story = {

@@ -24,8 +24,9 @@ export const frameContentSecurityPolicy = [
 /**
  * The bridge: reports the content height, answers capture requests with a PNG, and makes the page
  * usable by keyboard. Runs inside the frame, before the page's own scripts.
- * - The page's root is a tab stop, so Tab always enters the page (and arrow keys scroll it), even a
- *   page without links or buttons, which Chromium's Tab would otherwise pass over.
+ * - The page's body is a tab stop, so Tab always enters the page (and arrow keys scroll it), even a
+ *   page without links or buttons, which Chromium's Tab would otherwise pass over. (The body, not the
+ *   root: a tab stop on <html> changes the height html-to-image captures.)
  * - It tells the parent when keyboard focus is inside, so the parent can show how to leave.
  * - Escape asks the parent to move focus out. The listener is on the window's capture phase and is
  *   added first, so the page's own handlers cannot swallow it: a page that traps Tab cannot trap
@@ -47,7 +48,9 @@ function bridgeScript(channel: string): string {
     if (height !== lastHeight) { lastHeight = height; post({ type: types.height, height: height }); }
   };
   new ResizeObserver(reportHeight).observe(document.documentElement);
-  document.documentElement.tabIndex = 0;
+  document.addEventListener('DOMContentLoaded', function () {
+    if (document.body && !document.body.hasAttribute('tabindex')) document.body.tabIndex = 0;
+  });
   var reportKeyboardFocus = function () {
     var active = document.activeElement;
     post({ type: types.keyboardFocus, inside: Boolean(active && active.matches(':focus-visible')) });
