@@ -60,8 +60,8 @@ function storybookProject(theme: 'light' | 'dark'): TestProjectInlineConfigurati
       name: `storybook-${theme}`,
       // The browser default (15 s) is too short for the stories that generate and parse millions of rows.
       testTimeout: 60_000,
-      // Lets a story emulate forced colours or reduced motion (packages/react/src/test-support/media.ts).
-      setupFiles: [path.join(root, 'tooling/vitest/setup-media.ts'), path.join(root, 'tooling/vitest/setup-async-wait.ts')],
+      // Lets a story emulate forced colours or reduced motion, and press real keys (packages/react/src/test-support/media.ts, keyboard.ts).
+      setupFiles: [path.join(root, 'tooling/vitest/setup-media.ts'), path.join(root, 'tooling/vitest/setup-keyboard.ts'), path.join(root, 'tooling/vitest/setup-async-wait.ts')],
       browser: {
         commands: { emulateMedia },
         enabled: true,

@@ -81,6 +81,21 @@ ${timeline}
       - rowgroup:
         - row "Row order_id region product units unit_price revenue"
 `);
+  // Sorting is announced with the order and the size; only the sorted column carries aria-sort.
+  const revenue = card.getByRole('columnheader', { name: 'revenue' });
+  await revenue.click();
+  await revenue.click();
+  await expect(revenue).toHaveAttribute('aria-sort', 'descending');
+  await expect(card.getByRole('grid', { name: 'Table' })).toHaveAttribute('aria-rowcount', '201');
+  await expect(card).toMatchAriaSnapshot(`
+- region "Sales table (CSV)":
+  - tabpanel "Output":
+    - text: 200 rows
+    - status: Sorted by revenue, descending; 200 rows
+    - grid "Table"
+`);
+  await card.getByRole('searchbox', { name: 'Filter rows' }).fill('North');
+  await expect(card.getByRole('status').filter({ hasText: /^Filter applied; [\d,]+ of 200 rows$/ })).toHaveCount(1);
 });
 
 test('an HTML turn reads as a titled region with its downloads and the framed page', async ({ page }) => {
@@ -100,6 +115,21 @@ ${timeline}
     - button "Download PNG"
     - iframe
 `);
+  // By keyboard: Tab enters the page, Escape leaves it to a hint that says where focus is and how to go on.
+  await card.getByRole('button', { name: 'Download PNG' }).focus();
+  await page.keyboard.press('Tab');
+  await expect(card.locator('[data-slot="html-frame-box"]')).toHaveAttribute('data-keyboard', 'inside');
+  await page.keyboard.press('Escape');
+  await expect(card.getByText('You left the page. Shift+Tab goes back into it; Tab moves on.')).toBeFocused();
+  await expect(card).toMatchAriaSnapshot(`
+- region "Interactive page (HTML)":
+  - tabpanel "Output":
+    - button "Download HTML"
+    - button "Download PNG"
+    - iframe
+    - paragraph: You left the page. Shift+Tab goes back into it; Tab moves on.
+`);
+  await expectNoAxeViolations(page);
 });
 
 test('a files turn reads as one titled region per file, each download named by its file', async ({ page }) => {

@@ -14,6 +14,7 @@ const part = { type: 'tool-code_interpreter', toolCallId: 'ci_2', state: 'output
 const props = {
   StatusBadge: { status: 'completed', startedAt: 1, completedAt: 2 },
   LabelsProvider: { children: 'x' },
+  HeadingLevelProvider: { level: 2, children: 'x' },
   LiveRegion: { message: 'done' },
   ExecutionCard: { card },
   CodeView: { code: 'print(1)' },

@@ -25,6 +25,9 @@ test('a chart: the PNG output card with its Code tab, in light and dark, with no
   await ask(page, 'Draw a chart');
   const card = page.locator('[data-slot="execution-card"][data-path="/mnt/data/line_chart.png"]');
   await expect(card).toHaveAttribute('data-status', 'completed');
+  // The page's HeadingLevelProvider puts the card right under its h1 in the outline.
+  await expect(card.getByRole('heading', { level: 2 })).toHaveCount(1);
+  await expect(page.getByRole('heading', { level: 3 })).toHaveCount(0);
   const chart = card.locator('[data-slot="image-view"] img').first();
   await expect(chart).toBeVisible();
   expect(await chart.evaluate((image: HTMLImageElement) => image.complete && image.naturalWidth > 100)).toBe(true);

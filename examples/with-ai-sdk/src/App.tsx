@@ -1,6 +1,6 @@
 import { useChat } from '@ai-sdk/react';
 import { CodeInterpreterMessage } from '@execards/ai-sdk';
-import { DownloadsProvider } from '@execards/react';
+import { DownloadsProvider, HeadingLevelProvider } from '@execards/react';
 import { useState, type FormEvent } from 'react';
 
 // `scenario: <name>` plays the local emulator's demo scenario; the rest of the sentence is for a real model.
@@ -35,19 +35,20 @@ export function App() {
     <DownloadsProvider maxConcurrentDownloads={10}>
       <main className="chat">
         <h1>execards + Vercel AI SDK</h1>
-        {/* The kit's cards are level-3 headings: a section heading keeps the outline in order. */}
-        <h2 className="visually-hidden">Conversation</h2>
-        <ol className="messages" aria-label="Conversation">
-          {messages.map((message, index) => (
-            <li key={message.id} className={`message message-${message.role}`}>
-              {message.role === 'user' ? (
-                <p>{userText(message.parts)}</p>
-              ) : (
-                <CodeInterpreterMessage message={message} streaming={status === 'streaming' && index === messages.length - 1} />
-              )}
-            </li>
-          ))}
-        </ol>
+        {/* Cards come right under the page's h1, so they are level-2 headings. */}
+        <HeadingLevelProvider level={2}>
+          <ol className="messages" aria-label="Conversation">
+            {messages.map((message, index) => (
+              <li key={message.id} className={`message message-${message.role}`}>
+                {message.role === 'user' ? (
+                  <p>{userText(message.parts)}</p>
+                ) : (
+                  <CodeInterpreterMessage message={message} streaming={status === 'streaming' && index === messages.length - 1} />
+                )}
+              </li>
+            ))}
+          </ol>
+        </HeadingLevelProvider>
         {error && (
           <p role="alert" className="error">
             {error.message}

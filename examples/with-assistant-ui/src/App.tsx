@@ -1,7 +1,7 @@
 import { useChat } from '@ai-sdk/react';
 import { AssistantRuntimeProvider } from '@assistant-ui/react';
 import { useChatThreadRuntime } from '@execards/assistant-ui';
-import { DownloadsProvider } from '@execards/react';
+import { DownloadsProvider, HeadingLevelProvider } from '@execards/react';
 import { Thread } from './Thread.js';
 
 export function App() {
@@ -12,9 +12,10 @@ export function App() {
       <DownloadsProvider maxConcurrentDownloads={10}>
         <main className="app">
           <h1>execards + assistant-ui</h1>
-          {/* The kit's cards are level-3 headings: a section heading keeps the outline in order. */}
-          <h2 className="visually-hidden">Conversation</h2>
-          <Thread />
+          {/* Cards come right under the page's h1, so they are level-2 headings. */}
+          <HeadingLevelProvider level={2}>
+            <Thread />
+          </HeadingLevelProvider>
         </main>
       </DownloadsProvider>
     </AssistantRuntimeProvider>

@@ -1,4 +1,4 @@
-import { DownloadsProvider } from '@execards/react';
+import { DownloadsProvider, HeadingLevelProvider } from '@execards/react';
 import { Chat } from './chat';
 
 /**
@@ -9,11 +9,12 @@ export default function Page() {
   return (
     <main className="chat">
       <h1>execards + Next.js</h1>
-      {/* The kit's cards are level-3 headings: a section heading keeps the outline in order. */}
-      <h2 className="visually-hidden">Conversation</h2>
-      <DownloadsProvider maxConcurrentDownloads={10}>
-        <Chat />
-      </DownloadsProvider>
+      {/* Cards come right under the page's h1, so they are level-2 headings. */}
+      <HeadingLevelProvider level={2}>
+        <DownloadsProvider maxConcurrentDownloads={10}>
+          <Chat />
+        </DownloadsProvider>
+      </HeadingLevelProvider>
     </main>
   );
 }

@@ -1,4 +1,5 @@
 import { render, screen } from '@testing-library/react';
+import { HeadingLevelProvider } from '@execards/react';
 import { describe, expect, it } from 'vitest';
 import { CodeInterpreterMessage } from './CodeInterpreterMessage.js';
 import { citationPart, completedPart, containerId, interpretingPart } from './test-support/parts.js';
@@ -17,6 +18,16 @@ describe('CodeInterpreterMessage', () => {
     expect(screen.getByRole('img', { name: /Squares chart/ })).toHaveAttribute('src', `/api/files?c=${containerId}&f=cfile_png`);
     expect(screen.getByRole('tab', { name: 'Code' })).toBeInTheDocument();
     expect(screen.getByText('Here it is.')).toBeInTheDocument();
+  });
+
+  it("takes its cards' heading level from the kit's HeadingLevelProvider, so the host page's outline holds", () => {
+    const message = { id: 'm1', role: 'assistant', parts: [completedPart(pixel), { type: 'text', text: answer, state: 'done' }, citationPart('squares.png', 'cfile_png')] };
+    render(
+      <HeadingLevelProvider level={2}>
+        <CodeInterpreterMessage message={message} fileUrl={(file) => `/api/files?c=${file.containerId}&f=${file.fileId}`} />
+      </HeadingLevelProvider>,
+    );
+    expect(screen.getByRole('region', { name: 'Squares chart' })).toContainElement(screen.getByRole('heading', { level: 2, name: 'Squares chart' }));
   });
 
   it('shows a call whose output no link shows as its own card, in part order', () => {

@@ -1,4 +1,5 @@
 import { AssistantRuntimeProvider, MessagePrimitive, ThreadPrimitive, useExternalStoreRuntime } from '@assistant-ui/react';
+import { HeadingLevelProvider } from '@execards/react';
 import { render, waitFor } from '@testing-library/react';
 import type { UIMessage } from 'ai';
 import { describe, expect, it } from 'vitest';
@@ -34,6 +35,18 @@ describe('CodeInterpreterToolUI', () => {
     render(<Thread withToolUI />);
     await waitFor(() => expect(document.querySelector('[data-tool-call-id="ci_1"]')).toHaveAttribute('data-status', 'completed'));
     expect(document.querySelector('[data-tool-call-id="ci_1"]')?.textContent).toContain('42');
+  });
+
+  it("takes the card's heading level from the kit's HeadingLevelProvider around the thread", async () => {
+    render(
+      <HeadingLevelProvider level={2}>
+        <Thread withToolUI />
+      </HeadingLevelProvider>,
+    );
+    await waitFor(() => expect(document.querySelector('[data-tool-call-id="ci_1"]')).toHaveAttribute('data-status', 'completed'));
+    const card = document.querySelector('[data-tool-call-id="ci_1"]');
+    expect(card?.querySelector('h2[data-slot="execution-card-title"]')).not.toBeNull();
+    expect(card?.querySelector('h3')).toBeNull();
   });
 
   it('renders no card without the registration (the test above is not vacuous)', async () => {

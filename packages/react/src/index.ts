@@ -1,6 +1,7 @@
 export { StatusBadge, type StatusBadgeProps } from './StatusBadge.js';
 export { defaultLabels, mergeLabels, type AvailabilityLabels, type LabelOverrides, type Labels, type ProvenanceLabels, type ProvenanceSentenceParts, type StatusPhraseParts } from './labels.js';
 export { LabelsProvider, useLabels, type LabelsProviderProps } from './LabelsProvider.js';
+export { HeadingLevelProvider, useHeadingLevel, type HeadingLevelProviderProps } from './HeadingLevelProvider.js';
 export { LiveRegion, type LiveRegionProps } from './LiveRegion.js';
 export { LazyMount, type LazyMountProps } from './lazy-mount/LazyMount.js';
 export { useControllableState, type ControllableStateOptions } from './use-controllable-state.js';

@@ -3,6 +3,7 @@ import { userEvent } from '@testing-library/user-event';
 import { useState } from 'react';
 import { describe, expect, it, vi } from 'vitest';
 import { makeCard } from '../test-support/cards.js';
+import { HeadingLevelProvider } from '../HeadingLevelProvider.js';
 import { ExecutionCard } from './index.js';
 
 describe('ExecutionCard', () => {
@@ -12,6 +13,21 @@ describe('ExecutionCard', () => {
     expect(screen.getByRole('region', { name: 'Line chart (PNG)' })).toContainElement(heading);
     rerender(<ExecutionCard card={makeCard()} title="Line chart (PNG)" headingLevel={2} />);
     expect(screen.getByRole('heading', { level: 2, name: 'Line chart (PNG)' })).toBeInTheDocument();
+  });
+
+  it('takes its heading level from a HeadingLevelProvider, and its own headingLevel wins over it', () => {
+    const { rerender } = render(
+      <HeadingLevelProvider level={2}>
+        <ExecutionCard card={makeCard()} title="Line chart (PNG)" />
+      </HeadingLevelProvider>,
+    );
+    expect(screen.getByRole('heading', { level: 2, name: 'Line chart (PNG)' })).toBeInTheDocument();
+    rerender(
+      <HeadingLevelProvider level={2}>
+        <ExecutionCard card={makeCard()} title="Line chart (PNG)" headingLevel={4} />
+      </HeadingLevelProvider>,
+    );
+    expect(screen.getByRole('heading', { level: 4, name: 'Line chart (PNG)' })).toBeInTheDocument();
   });
 
   it('reads its status as one phrase: completed in 4 seconds, failed with the exception, running', () => {

@@ -20,7 +20,7 @@ export interface ExecutionCardProps extends Omit<ComponentPropsWithRef<'div'>, '
   value?: ExecutionCardTab;
   defaultValue?: ExecutionCardTab;
   onValueChange?: (value: ExecutionCardTab) => void;
-  /** Level of the card's title heading, to fit the host page's outline; 3 by default. */
+  /** Level of the card's title heading, to fit the host page's outline; the nearest `HeadingLevelProvider`'s (3 without one) by default. */
   headingLevel?: HeadingLevel;
 }
 

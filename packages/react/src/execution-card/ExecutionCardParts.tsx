@@ -1,6 +1,7 @@
 'use client';
 import { isSettledStatus, type ExecutionOutcome, type ExecutionStatus } from '@execards/core';
 import { forwardRef, createContext, useContext, useId, useMemo, useState, type ComponentPropsWithRef, type KeyboardEvent, type MouseEvent } from 'react';
+import { useHeadingLevel, type HeadingLevel } from '../HeadingLevelProvider.js';
 import { useLabels } from '../LabelsProvider.js';
 import { LiveRegion } from '../LiveRegion.js';
 import { StatusBadge } from '../StatusBadge.js';
@@ -19,8 +20,7 @@ interface RunContextValue {
   headingLevel: HeadingLevel;
 }
 
-/** The level of a card's title heading (`h1`…`h6`). */
-export type HeadingLevel = 1 | 2 | 3 | 4 | 5 | 6;
+export type { HeadingLevel };
 
 const RunContext = createContext<RunContextValue>({ status: 'completed', outcome: { kind: 'completed' }, startedAt: null, completedAt: null, titleId: undefined, headingLevel: 3 });
 
@@ -30,7 +30,7 @@ export interface RootProps extends ComponentPropsWithRef<'div'> {
   outcome?: ExecutionOutcome;
   startedAt?: number | null;
   completedAt?: number | null;
-  /** Level of the title heading, so cards fit the host page's outline; 3 by default. */
+  /** Level of the title heading, so cards fit the host page's outline; the nearest `HeadingLevelProvider`'s (3 without one) by default. */
   headingLevel?: HeadingLevel;
 }
 
@@ -51,7 +51,8 @@ export function useRun(): RunContextValue {
  * The card: a region labelled by its title (so it is reached by landmark and told apart from the
  * next card), carrying `data-status`; its parts read the run's status from it.
  */
-export const Root = forwardRef<HTMLDivElement, RootProps>(function Root({ status, outcome: outcomeProp, startedAt = null, completedAt = null, headingLevel = 3, ...props }: RootProps, ref) {
+export const Root = forwardRef<HTMLDivElement, RootProps>(function Root({ status, outcome: outcomeProp, startedAt = null, completedAt = null, headingLevel: ownHeadingLevel, ...props }: RootProps, ref) {
+  const headingLevel = useHeadingLevel(ownHeadingLevel);
   const outcome = outcomeProp ?? outcomeOfStatus[status];
   const titleId = useId();
   const run = useMemo(() => ({ status, outcome, startedAt, completedAt, titleId, headingLevel }), [status, outcome, startedAt, completedAt, titleId, headingLevel]);

@@ -1,6 +1,8 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
+import type { ReactNode } from 'react';
 import { expect, fn, userEvent, waitFor, within } from 'storybook/test';
 import { HtmlView } from './HtmlView.js';
+import { pressKeys } from '../test-support/keyboard.js';
 
 const meta = {
   title: 'Outputs/HtmlView',
@@ -224,5 +226,91 @@ export const LoadError: Story = {
   args: { html: undefined, src: 'http://127.0.0.1:1/page.html' },
   play: async ({ canvasElement }) => {
     await waitFor(() => expect(within(canvasElement).getByRole('alert')).toHaveTextContent('The preview could not be loaded:'), { timeout: 10_000 });
+  },
+};
+
+/** Buttons before and after the preview, so a story can Tab into it and past it. */
+function BetweenButtons(Story: () => ReactNode) {
+  return (
+    <div style={{ display: 'grid', gap: 8 }}>
+      <button type="button">Before the preview</button>
+      <Story />
+      <button type="button">After the preview</button>
+    </div>
+  );
+}
+
+function hintOf(canvasElement: HTMLElement): HTMLElement {
+  const hint = canvasElement.querySelector<HTMLElement>('[data-slot="html-keyboard-hint"]');
+  if (!hint) throw new Error('no keyboard hint');
+  return hint;
+}
+
+async function waitForKeyboardInside(canvasElement: HTMLElement): Promise<void> {
+  await waitFor(() => expect(canvasElement.querySelector('[data-slot="html-frame-box"]')).toHaveAttribute('data-keyboard', 'inside'), { timeout: 5_000 });
+  await expect(document.activeElement).toBe(frameOf(canvasElement));
+}
+
+const formPage = `<!doctype html>
+<html><head><style>body{font:15px system-ui;margin:16px} button{margin-inline-end:8px}</style></head>
+<body><h1>Survey</h1><p>Pick one.</p><button>Yes</button><button>No</button></body></html>`;
+
+/**
+ * By keyboard: the hint shows on the toolbar; Tab enters the page (its body is a tab stop, then its
+ * buttons), Escape leaves it to the hint, Shift+Tab goes back in, Tab from the hint moves on.
+ */
+export const KeyboardEnterAndLeave: Story = {
+  args: { html: formPage },
+  decorators: [BetweenButtons],
+  play: async ({ canvasElement }) => {
+    await waitUntilReady(canvasElement);
+    const hint = hintOf(canvasElement);
+    await expect(hint).not.toBeVisible();
+    within(canvasElement).getByRole('button', { name: 'Before the preview' }).focus();
+    // The Storybook UI has no real keyboard to drive: there the story only shows the page.
+    if (!(await pressKeys('{Tab}{Tab}'))) return;
+    await expect(document.activeElement).toBe(within(canvasElement).getByRole('button', { name: 'Download PNG' }));
+    await expect(hint).toBeVisible();
+    await expect(hint).toHaveTextContent('Tab moves into the page and through it; Escape leaves it.');
+    await pressKeys('{Tab}');
+    await waitForKeyboardInside(canvasElement);
+    await expect(hint).toBeVisible();
+    await pressKeys('{Tab}{Tab}');
+    await pressKeys('{Escape}');
+    await waitFor(() => expect(document.activeElement).toBe(hint), { timeout: 5_000 });
+    await expect(hint).toHaveTextContent('You left the page. Shift+Tab goes back into it; Tab moves on.');
+    await expect(canvasElement.querySelector('[data-slot="html-frame-box"]')).toHaveAttribute('data-keyboard', 'left');
+    await pressKeys('{Shift>}{Tab}{/Shift}');
+    await waitForKeyboardInside(canvasElement);
+    await pressKeys('{Escape}');
+    await waitFor(() => expect(document.activeElement).toBe(hint), { timeout: 5_000 });
+    await pressKeys('{Tab}');
+    await expect(document.activeElement).toBe(within(canvasElement).getByRole('button', { name: 'After the preview' }));
+    await expect(hint).not.toBeVisible();
+  },
+};
+
+const trappingPage = `<!doctype html>
+<html><body><p>This page keeps Tab and Escape for itself.</p><button>Stay</button>
+<script>
+  addEventListener('keydown', function (event) { event.preventDefault(); event.stopImmediatePropagation(); }, true);
+  document.addEventListener('keydown', function (event) { event.preventDefault(); event.stopPropagation(); }, true);
+</script></body></html>`;
+
+/** A page that swallows every key cannot keep the keyboard: Escape still leaves it. */
+export const FocusNeverTrapped: Story = {
+  args: { html: trappingPage },
+  decorators: [BetweenButtons],
+  play: async ({ canvasElement }) => {
+    await waitUntilReady(canvasElement);
+    within(canvasElement).getByRole('button', { name: 'Download PNG' }).focus();
+    if (!(await pressKeys('{Tab}'))) return;
+    await waitForKeyboardInside(canvasElement);
+    await pressKeys('{Tab}{Tab}{Tab}');
+    await expect(document.activeElement).toBe(frameOf(canvasElement));
+    await pressKeys('{Escape}');
+    await waitFor(() => expect(document.activeElement).toBe(hintOf(canvasElement)), { timeout: 5_000 });
+    await pressKeys('{Tab}');
+    await expect(document.activeElement).toBe(within(canvasElement).getByRole('button', { name: 'After the preview' }));
   },
 };

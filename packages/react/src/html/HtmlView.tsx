@@ -1,5 +1,6 @@
 'use client';
 import { forwardRef, useEffect, useMemo, useRef, useState, type ComponentPropsWithRef } from 'react';
+import { flushSync } from 'react-dom';
 import { buildFrameDocument } from './frame-document.js';
 import { frameMessageSchema, frameMessageType, type FrameMessage } from './frame-messages.js';
 import { checkHtmlSource, loadHtml, type HtmlSourceProps, type LoadedHtml } from './html-source.js';
@@ -30,6 +31,9 @@ export interface HtmlViewProps extends HtmlSourceProps, Omit<ComponentPropsWithR
 
 export type HtmlViewState = 'loading' | 'rendering' | 'ready' | 'error';
 export type HtmlExportState = 'idle' | 'exporting' | 'done' | 'failed';
+
+/** Where keyboard focus is, for the hint under the frame: elsewhere, inside the page, or on the hint after Escape. */
+type KeyboardPlace = 'outside' | 'inside' | 'left';
 
 type PngReply = Extract<FrameMessage, { type: typeof frameMessageType.png | typeof frameMessageType.pngError }>;
 
@@ -128,6 +132,8 @@ function PreviewFrame({ loaded, fileName, minHeight, maxHeight, labels, captureT
   const [ready, setReady] = useState(false);
   const [exportState, setExportState] = useState<HtmlExportState>('idle');
   const pendingReplies = useRef(new Map<string, (reply: PngReply) => void>());
+  const hintRef = useRef<HTMLParagraphElement>(null);
+  const [keyboard, setKeyboard] = useState<KeyboardPlace>('outside');
 
   useEffect(() => {
     const onMessage = (event: MessageEvent<unknown>): void => {
@@ -138,7 +144,14 @@ function PreviewFrame({ loaded, fileName, minHeight, maxHeight, labels, captureT
       const message = parsed.data;
       if (message.type === frameMessageType.height) setContentHeight(message.height);
       else if (message.type === frameMessageType.ready) setReady(true);
-      else pendingReplies.current.get(message.id)?.(message);
+      else if (message.type === frameMessageType.keyboardFocus) setKeyboard((place) => (message.inside ? 'inside' : place === 'inside' ? 'outside' : place));
+      else if (message.type === frameMessageType.leave) {
+        // Only while focus is in this frame: a page cannot pull focus from elsewhere by posting "leave".
+        if (document.activeElement !== frameRef.current) return;
+        // The hint is shown before it is focused (a hidden element cannot take focus).
+        flushSync(() => setKeyboard('left'));
+        hintRef.current?.focus();
+      } else pendingReplies.current.get(message.id)?.(message);
     };
     window.addEventListener('message', onMessage);
     return () => window.removeEventListener('message', onMessage);
@@ -179,6 +192,14 @@ function PreviewFrame({ loaded, fileName, minHeight, maxHeight, labels, captureT
     );
   };
 
+  useEffect(() => {
+    const hint = hintRef.current;
+    if (keyboard !== 'left' || !hint) return;
+    const onBlur = (): void => setKeyboard((place) => (place === 'left' ? 'outside' : place));
+    hint.addEventListener('blur', onBlur);
+    return () => hint.removeEventListener('blur', onBlur);
+  }, [keyboard]);
+
   const height = Math.round(Math.min(maxHeight, Math.max(minHeight, contentHeight ?? minHeight)));
   const state: HtmlViewState = ready ? 'ready' : 'rendering';
 
@@ -202,7 +223,7 @@ function PreviewFrame({ loaded, fileName, minHeight, maxHeight, labels, captureT
           {exportState === 'failed' ? labels.exportFailed : exportState === 'done' ? (downloadPng ? labels.pngDownloaded : labels.pngCreated) : ''}
         </span>
       </div>
-      <div data-slot="html-frame-box" data-state={state}>
+      <div data-slot="html-frame-box" data-state={state} data-keyboard={keyboard === 'outside' ? undefined : keyboard}>
         <iframe
           ref={frameRef}
           data-slot="html-frame"
@@ -220,6 +241,10 @@ function PreviewFrame({ loaded, fileName, minHeight, maxHeight, labels, captureT
           </p>
         ) : null}
       </div>
+      {/* After the frame in the DOM: from here Tab moves on past the page and Shift+Tab goes back into it. */}
+      <p data-slot="html-keyboard-hint" ref={hintRef} tabIndex={-1}>
+        {keyboard === 'left' ? labels.keyboardLeft : labels.keyboardHint}
+      </p>
     </>
   );
 }

@@ -21,7 +21,17 @@ export const frameContentSecurityPolicy = [
   "base-uri 'none'",
 ].join('; ');
 
-/** The bridge: reports the content height and answers capture requests with a PNG. Runs inside the frame. */
+/**
+ * The bridge: reports the content height, answers capture requests with a PNG, and makes the page
+ * usable by keyboard. Runs inside the frame, before the page's own scripts.
+ * - The page's body is a tab stop, so Tab always enters the page (and arrow keys scroll it), even a
+ *   page without links or buttons, which Chromium's Tab would otherwise pass over. (The body, not the
+ *   root: a tab stop on <html> changes the height html-to-image captures.)
+ * - It tells the parent when keyboard focus is inside, so the parent can show how to leave.
+ * - Escape asks the parent to move focus out. The listener is on the window's capture phase and is
+ *   added first, so the page's own handlers cannot swallow it: a page that traps Tab cannot trap
+ *   the keyboard.
+ */
 function bridgeScript(channel: string): string {
   const types = JSON.stringify(frameMessageType);
   return `(function () {
@@ -38,6 +48,16 @@ function bridgeScript(channel: string): string {
     if (height !== lastHeight) { lastHeight = height; post({ type: types.height, height: height }); }
   };
   new ResizeObserver(reportHeight).observe(document.documentElement);
+  document.addEventListener('DOMContentLoaded', function () {
+    if (document.body && !document.body.hasAttribute('tabindex')) document.body.tabIndex = 0;
+  });
+  var reportKeyboardFocus = function () {
+    var active = document.activeElement;
+    post({ type: types.keyboardFocus, inside: Boolean(active && active.matches(':focus-visible')) });
+  };
+  document.addEventListener('focusin', reportKeyboardFocus);
+  addEventListener('blur', function () { post({ type: types.keyboardFocus, inside: false }); });
+  addEventListener('keydown', function (event) { if (event.key === 'Escape') post({ type: types.leave }); }, true);
   document.addEventListener('DOMContentLoaded', reportHeight);
   addEventListener('load', function () { reportHeight(); post({ type: types.ready }); });
   addEventListener('message', function (event) {

@@ -7,6 +7,10 @@ export const frameMessageType = {
   capture: 'execards-html:capture',
   png: 'execards-html:png',
   pngError: 'execards-html:png-error',
+  /** Where keyboard focus is: inside the page (reached by keyboard) or not. */
+  keyboardFocus: 'execards-html:keyboard-focus',
+  /** Escape was pressed in the page: the parent moves focus out of the frame. */
+  leave: 'execards-html:leave',
 } as const;
 
 /** Largest PNG data URL accepted back from a frame (about 37 MB of image). */
@@ -28,6 +32,8 @@ export const frameMessageSchema = z.discriminatedUnion('type', [
     height: z.number().int().positive(),
   }),
   z.object({ type: z.literal(frameMessageType.pngError), channel: z.string(), id: z.string(), message: z.string().max(2_000) }),
+  z.object({ type: z.literal(frameMessageType.keyboardFocus), channel: z.string(), inside: z.boolean() }),
+  z.object({ type: z.literal(frameMessageType.leave), channel: z.string() }),
 ]);
 
 export type FrameMessage = z.infer<typeof frameMessageSchema>;

@@ -11,6 +11,11 @@ export interface HtmlLabels {
   pngDownloaded: string;
   /** Announced once the PNG was made when `downloadPng` is false (the app takes it from `onPngExport`). */
   pngCreated: string;
+  // Keyboard hint of the preview frame (issue 25).
+  /** Shown while keyboard focus is on the preview's buttons or inside the page. */
+  keyboardHint: string;
+  /** Shown on the hint itself, where Escape in the page moves focus. */
+  keyboardLeft: string;
 }
 
 export const htmlLabels: HtmlLabels = {
@@ -23,4 +28,7 @@ export const htmlLabels: HtmlLabels = {
   exportFailed: 'The image could not be created. Please try again.',
   pngDownloaded: 'PNG downloaded.',
   pngCreated: 'Image created.',
+  // Keyboard hint of the preview frame (issue 25).
+  keyboardHint: 'Tab moves into the page and through it; Escape leaves it.',
+  keyboardLeft: 'You left the page. Shift+Tab goes back into it; Tab moves on.',
 };

@@ -176,6 +176,11 @@ export const de: Labels = {
     goToRowPlaceholder: 'Zeile Nr.',
     rowNotShown: (row) => `Zeile ${row} wird nicht angezeigt`,
     untitledColumn: (position) => `Spalte ${format.number(position)}`,
+    // Screen-reader announcements of the rows shown after a sort or filter change (issue 25).
+    sortedBy: (column, direction, rows) => `Sortiert nach ${column}, ${direction === 'ascending' ? 'aufsteigend' : 'absteigend'}; ${rows}`,
+    sortCleared: (rows) => `In der Reihenfolge der Datei; ${rows}`,
+    filterApplied: (rows) => `Filter angewendet; ${rows}`,
+    filterCleared: (rows) => `Filter entfernt; ${rows}`,
   },
   html: {
     frameTitle: 'HTML-Vorschau',
@@ -187,6 +192,9 @@ export const de: Labels = {
     exportFailed: 'Das Bild konnte nicht erstellt werden. Bitte versuchen Sie es erneut.',
     pngDownloaded: 'PNG heruntergeladen.',
     pngCreated: 'Bild erstellt.',
+    // Keyboard hint of the preview frame (issue 25).
+    keyboardHint: 'Tab führt in die Seite und durch sie hindurch; Escape verlässt sie.',
+    keyboardLeft: 'Sie haben die Seite verlassen. Umschalt+Tab führt zurück in die Seite, Tab geht weiter.',
   },
   preview: {
     open: 'Vorschau',

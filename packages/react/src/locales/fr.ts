@@ -172,6 +172,11 @@ export const fr: Labels = {
     goToRowPlaceholder: 'Ligne n°',
     rowNotShown: (row) => `La ligne ${row} n’est pas affichée`,
     untitledColumn: (position) => `Colonne ${format.number(position)}`,
+    // Screen-reader announcements of the rows shown after a sort or filter change (issue 25); a no-break space before ';'.
+    sortedBy: (column, direction, rows) => `Trié par ${column}, ordre ${direction === 'ascending' ? 'croissant' : 'décroissant'}\u00a0; ${rows}`,
+    sortCleared: (rows) => `Dans l’ordre du fichier\u00a0; ${rows}`,
+    filterApplied: (rows) => `Filtre appliqué\u00a0; ${rows}`,
+    filterCleared: (rows) => `Filtre retiré\u00a0; ${rows}`,
   },
   html: {
     frameTitle: 'Aperçu HTML',
@@ -183,6 +188,9 @@ export const fr: Labels = {
     exportFailed: 'L’image n’a pas pu être créée. Veuillez réessayer.',
     pngDownloaded: 'PNG téléchargé.',
     pngCreated: 'Image créée.',
+    // Keyboard hint of the preview frame (issue 25); a no-break space before ';'.
+    keyboardHint: 'Tab entre dans la page et la parcourt\u00a0; Échap la quitte.',
+    keyboardLeft: 'Vous avez quitté la page. Maj+Tab y revient, Tab continue.',
   },
   preview: {
     open: 'Aperçu',

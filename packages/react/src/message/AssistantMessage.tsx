@@ -2,7 +2,7 @@
 import { parseSandboxLinks, type GeneratedFile, type MessageItem, type SandboxLink, type Turn } from '@execards/core';
 import { forwardRef, useMemo, type ComponentPropsWithoutRef, type ComponentPropsWithRef } from 'react';
 import type { Components } from 'react-markdown';
-import type { HeadingLevel } from '../execution-card/ExecutionCardParts.js';
+import type { HeadingLevel } from '../HeadingLevelProvider.js';
 import { FileOutputCard } from './FileOutputCard.js';
 import { defaultMarkdownComponents, MarkdownBlock } from './MarkdownBlock.js';
 import { splitMarkdownBlocks } from './markdown-blocks.js';
@@ -28,7 +28,7 @@ export interface AssistantMessageProps extends Omit<ComponentPropsWithRef<'div'>
    * (e.g. `client.rerun`), put the new file into state, resolve when done or reject with a reason.
    */
   onRerun?: RerunFile;
-  /** Level of each output card's title heading, to fit the host page's outline; 3 by default. */
+  /** Level of each output card's title heading, to fit the host page's outline; the nearest `HeadingLevelProvider`'s (3 without one) by default. */
   headingLevel?: HeadingLevel;
   /** Words what a chart shows (its image's text alternative); by default read from the producing call's code: title, axes, series. */
   describeChart?: DescribeChart;

@@ -2,7 +2,7 @@
 import { cardForFile, chartDataFile, chartFacts, type SandboxLink, type Turn } from '@execards/core';
 import { useId, type ReactNode } from 'react';
 import { ExecutionCard } from '../execution-card/ExecutionCard.js';
-import type { HeadingLevel } from '../execution-card/ExecutionCardParts.js';
+import { useHeadingLevel, type HeadingLevel } from '../HeadingLevelProvider.js';
 import { useLabels } from '../LabelsProvider.js';
 import { FileAvailability } from '../file/FileAvailability.js';
 import { useFiles, useRerun } from './message-context.js';
@@ -18,7 +18,7 @@ export interface FileOutputCardProps {
   /** The response is over: a file still unknown now will not appear. */
   settled: boolean;
   components: OutputComponents | undefined;
-  /** Level of the card title heading; 3 by default. */
+  /** Level of the card title heading; the nearest `HeadingLevelProvider`'s (3 without one) by default. */
   headingLevel?: HeadingLevel;
   /** Replaces the kit's chart description (read from the call's code). */
   describeChart?: DescribeChart;
@@ -41,7 +41,8 @@ function PlainCard({ heading, headingLevel, children, ...data }: { heading: stri
 }
 
 /** The card a `sandbox:` link becomes: a placeholder until the file is known, then its output with the producing call's code. */
-export function FileOutputCard({ link, title, turn, settled, components, headingLevel = 3, describeChart }: FileOutputCardProps) {
+export function FileOutputCard({ link, title, turn, settled, components, headingLevel: ownHeadingLevel, describeChart }: FileOutputCardProps) {
+  const headingLevel = useHeadingLevel(ownHeadingLevel);
   const labels = useLabels();
   const files = useFiles();
   const file = files[link.path];

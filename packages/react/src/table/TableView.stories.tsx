@@ -62,7 +62,7 @@ export const Basic: Story = {
     await userEvent.click(within(canvasElement).getByRole('button', { name: 'Copy row' }));
     await waitFor(() => expect(args.onCopy).toHaveBeenCalledWith('South\tGadget\t75\t2,250.50'), { timeout: 5_000 });
     await expect(written).toEqual(['South\tGadget\t75\t2,250.50']);
-    await expect(within(canvasElement).getByRole('status')).toHaveTextContent('Copied');
+    await expect(canvasElement.querySelector('[data-slot="table-announcement"]')).toHaveTextContent('Copied');
     Reflect.deleteProperty(navigator.clipboard, 'writeText');
   },
 };
@@ -76,6 +76,11 @@ export const Sorted: Story = {
     await userEvent.click(units);
     await expect(units).toHaveAttribute('aria-sort', 'ascending');
     await expect(columnTexts(canvasElement, 2)).toEqual(['9', '42', '75', '88', '120', '310']);
+    // A screen reader hears the new order and the size; only the sorted header carries aria-sort.
+    await expect(canvasElement.querySelector('[data-slot="table-view-announcement"]')).toHaveTextContent('Sorted by units, ascending; 6 rows');
+    await expect(canvasElement.querySelectorAll('[role="columnheader"][aria-sort]')).toHaveLength(1);
+    await expect(grid(canvasElement)).toHaveAttribute('aria-rowcount', '7');
+    await expect(grid(canvasElement)).toHaveAttribute('aria-colcount', '5');
   },
 };
 
@@ -88,6 +93,8 @@ export const Filtered: Story = {
     await userEvent.clear(filter);
     await userEvent.type(filter, 'gizmo');
     await waitFor(() => expect(columnTexts(canvasElement, 0)).toEqual(['East', 'North']));
+    await waitFor(() => expect(canvasElement.querySelector('[data-slot="table-view-announcement"]')).toHaveTextContent('Filter applied; 2 of 6 rows'), { timeout: 5_000 });
+    await expect(grid(canvasElement)).toHaveAttribute('aria-rowcount', '3');
   },
 };
 
@@ -129,11 +136,14 @@ export const StreamingRows: Story = {
     await waitFor(() => expect(canvasElement.querySelectorAll('[role="gridcell"]').length).toBeGreaterThan(0), { timeout: 5_000 });
     await expect(grid(canvasElement)).toHaveAttribute('aria-busy', 'true');
     await expect(canvasElement.querySelector('[data-slot="table-view"]')).toHaveAttribute('data-state', 'streaming');
+    // The length is not known until the file is read: -1, as ARIA asks.
+    await expect(grid(canvasElement)).toHaveAttribute('aria-rowcount', '-1');
     const progress = canvasElement.querySelector('progress');
     await expect(Number(progress?.value)).toBeLessThan(100);
     await expect(within(canvasElement).getByText(/^[\d,]+ rows$/).textContent).not.toBe('60,000 rows');
     await waitForState(canvasElement, 'done', 12_000);
     await expect(within(canvasElement).getByText('60,000 rows')).toBeVisible();
+    await expect(grid(canvasElement)).toHaveAttribute('aria-rowcount', '60001');
   },
 };
 
@@ -241,7 +251,7 @@ export const ResizeColumn: Story = {
     document.dispatchEvent(new MouseEvent('mousemove', { bubbles: true, clientX: box.left + 82, clientY: y }));
     document.dispatchEvent(new MouseEvent('mouseup', { bubbles: true, clientX: box.left + 82, clientY: y }));
     await waitFor(() => expect(within(canvasElement).getByRole('columnheader', { name: /product/ }).getBoundingClientRect().width).toBeCloseTo(before + 80, 0));
-    await expect(header).toHaveAttribute('aria-sort', 'none');
+    await expect(header).not.toHaveAttribute('aria-sort');
   },
 };
 

@@ -3,6 +3,7 @@ import { userEvent } from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { TableView } from './TableView.js';
 import { withTableViewport } from '../test-support/table-viewport.js';
+import { de } from '../locales/de.js';
 
 withTableViewport();
 
@@ -53,7 +54,43 @@ describe('TableView', () => {
     expect(age).toHaveAttribute('aria-sort', 'descending');
     await user.click(age);
     expect(columnTexts(1)).toEqual(['36', '9', '85', '41', '7']);
-    expect(age).toHaveAttribute('aria-sort', 'none');
+    expect(age).not.toHaveAttribute('aria-sort');
+  });
+
+  it('marks only the sorted column with aria-sort', async () => {
+    await renderTable({ csv: people, defaultSort: { column: 1, direction: 'descending' } });
+    const sortStates = screen.getAllByRole('columnheader').map((header) => header.getAttribute('aria-sort'));
+    expect(sortStates).toEqual([null, null, 'descending', null]);
+  });
+
+  it('announces the new order and the rows shown when the sort changes', async () => {
+    const { user, container } = await renderTable({ csv: people });
+    const status = container.querySelector('[data-slot="table-view-announcement"]');
+    expect(status).toHaveAttribute('role', 'status');
+    expect(status).toHaveTextContent(/^$/);
+    const age = screen.getByRole('columnheader', { name: /age/ });
+    await user.click(age);
+    expect(status).toHaveTextContent(/^Sorted by age, ascending; 5 rows$/);
+    await user.click(age);
+    expect(status).toHaveTextContent(/^Sorted by age, descending; 5 rows$/);
+    await user.click(age);
+    expect(status).toHaveTextContent(/^In file order; 5 rows$/);
+  });
+
+  it('announces the rows shown once the filter settles, and when it is cleared', async () => {
+    const { user, container } = await renderTable({ csv: people });
+    const status = container.querySelector('[data-slot="table-view-announcement"]');
+    const filter = screen.getByRole('searchbox', { name: 'Filter rows' });
+    await user.type(filter, 'ON');
+    await vi.waitFor(() => expect(status).toHaveTextContent(/^Filter applied; 3 of 5 rows$/), { timeout: 5_000 });
+    await user.clear(filter);
+    await vi.waitFor(() => expect(status).toHaveTextContent(/^Filter cleared; 5 rows$/), { timeout: 5_000 });
+  });
+
+  it('announces in the locale of the labels', async () => {
+    const { user, container } = await renderTable({ csv: people, labels: de.table });
+    await user.click(screen.getByRole('columnheader', { name: /age/ }));
+    expect(container.querySelector('[data-slot="table-view-announcement"]')).toHaveTextContent(/^Sortiert nach age, aufsteigend; 5 Zeilen$/);
   });
 
   it('keeps the file row number on each row when sorted', async () => {
@@ -105,7 +142,7 @@ describe('TableView', () => {
     await vi.waitFor(() => expect(onCopy).toHaveBeenLastCalledWith('Linus'));
     await user.click(screen.getByRole('button', { name: 'Copy row' }));
     await vi.waitFor(() => expect(onCopy).toHaveBeenLastCalledWith('Linus\t9\tHelsinki'));
-    expect(await screen.findByRole('status')).toHaveTextContent('Copied');
+    await vi.waitFor(() => expect(document.querySelector('[data-slot="table-announcement"]')).toHaveTextContent('Copied'));
   });
 
   it('cuts very long cells and shows the full text when the cell is focused', async () => {
@@ -138,7 +175,7 @@ describe('TableView', () => {
     expect(screen.getAllByRole('row').length).toBeLessThan(40);
     await user.clear(screen.getByRole('textbox', { name: 'Go to row' }));
     await user.type(screen.getByRole('textbox', { name: 'Go to row' }), '20001{Enter}');
-    expect(await screen.findByRole('status')).toHaveTextContent('Row 20001 is not shown');
+    await vi.waitFor(() => expect(document.querySelector('[data-slot="table-announcement"]')).toHaveTextContent('Row 20001 is not shown'));
   });
 
   it('renders only a window of columns for a wide table', async () => {

@@ -13,6 +13,8 @@ import { useColumnModel } from './use-column-model.js';
 import { useGridNavigation } from './use-grid-navigation.js';
 import { useRowWindow } from './use-row-window.js';
 import { useTableData } from './use-table-data.js';
+import { useViewAnnouncement } from './use-view-announcement.js';
+import { LiveRegion } from '../LiveRegion.js';
 
 export type { TableViewState } from './use-table-data.js';
 
@@ -80,6 +82,14 @@ export const TableView = forwardRef<HTMLDivElement, TableViewProps>(function Tab
     onResize: columns.resizeColumn,
   });
   const { active } = navigation;
+  const viewAnnouncement = useViewAnnouncement({
+    labels,
+    sort: data.sort,
+    appliedFilter: data.appliedFilter,
+    columnName: (column) => headers[column]?.column.columnDef.header?.toString() ?? labels.untitledColumn(column + 1),
+    shownCount,
+    rowCount,
+  });
 
   /** `text` is a row number as the row headers show it (the file's order, whatever the sort). */
   const goToRow = (text: string): void => {
@@ -112,6 +122,7 @@ export const TableView = forwardRef<HTMLDivElement, TableViewProps>(function Tab
         onDownload={() => downloadText(toSafeCsv(header, rows, rowCount), fileName, 'text/csv')}
         announcement={announcement}
       />
+      <LiveRegion data-slot="table-view-announcement" message={viewAnnouncement} />
       <TableWarnings labels={labels} warnings={snapshot.warnings} />
       {state === 'error' ? (
         <p role="alert" data-slot="table-message" data-kind="error">
@@ -130,7 +141,8 @@ export const TableView = forwardRef<HTMLDivElement, TableViewProps>(function Tab
           ref={scrollRef}
           role="grid"
           aria-label={labels.grid}
-          aria-rowcount={shownCount + 1}
+          // While the file streams its length is not known yet (-1); the header row counts as a row.
+          aria-rowcount={state === 'streaming' ? -1 : shownCount + 1}
           aria-colcount={headers.length + 1}
           aria-busy={state === 'streaming'}
           data-slot="table-grid"

@@ -29,6 +29,13 @@ export interface TableLabels {
     'malformed-rows': (count: number) => string;
   };
   untitledColumn: (position: number) => string;
+  // Screen-reader announcements of the rows shown after a sort or filter change (issue 25).
+  /** `rows` is `rowCount`'s text ("1,204 rows", "12 of 1,204 rows"). */
+  sortedBy: (column: string, direction: 'ascending' | 'descending', rows: string) => string;
+  /** The sort was removed: rows are back in the file's order. */
+  sortCleared: (rows: string) => string;
+  filterApplied: (rows: string) => string;
+  filterCleared: (rows: string) => string;
 }
 
 const numberFormat = new Intl.NumberFormat('en-US');
@@ -64,6 +71,11 @@ export const tableLabels: TableLabels = {
     'malformed-rows': (count) => `${numberFormat.format(count)} ${rows(count)} could not be parsed cleanly (for example an unclosed quote).`,
   },
   untitledColumn: (position) => `Column ${position}`,
+  // Screen-reader announcements of the rows shown after a sort or filter change (issue 25).
+  sortedBy: (column, direction, rows) => `Sorted by ${column}, ${direction}; ${rows}`,
+  sortCleared: (rows) => `In file order; ${rows}`,
+  filterApplied: (rows) => `Filter applied; ${rows}`,
+  filterCleared: (rows) => `Filter cleared; ${rows}`,
 };
 
 /** Merges partial labels over `base` (the English set, or the set a LabelsProvider gives). */

@@ -118,7 +118,8 @@ export function TableHeaderCell({ entry, item, position, kind, active, labels, o
     <div
       role="columnheader"
       aria-colindex={item.index + 2}
-      aria-sort={sortState}
+      // Only the sorted column carries aria-sort, so screen readers do not read "not sorted" on every header.
+      aria-sort={sortState === 'none' ? undefined : sortState}
       data-slot="table-column-header"
       data-kind={kind}
       data-sort={sortState}

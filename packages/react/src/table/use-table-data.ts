@@ -25,6 +25,8 @@ export interface TableData {
   setSort: (sort: TableSort | null) => void;
   filter: string;
   setFilter: (filter: string) => void;
+  /** The filter `order` was computed with: it trails `filter` while a new order is computed. */
+  appliedFilter: string;
   /** Rows shown, as indexes into `snapshot.rows`; null when they are all shown in file order. */
   order: Uint32Array | null;
   shownCount: number;
@@ -56,5 +58,5 @@ export function useTableData({ csv, src, rows: givenRows, parseInWorker, ...opti
   const state: TableViewState = !source.ok || snapshot.status === 'error' ? 'error' : snapshot.status === 'loading' ? 'loading' : snapshot.status === 'done' && columnCount === 0 ? 'empty' : snapshot.status;
   const rowIndexAt = useCallback((position: number): number => (order ? (order[position] ?? 0) : position), [order]);
 
-  return { source, snapshot, state, sort, setSort, filter, setFilter, order, shownCount: order ? order.length : rowCount, rowIndexAt };
+  return { source, snapshot, state, sort, setSort, filter, setFilter, appliedFilter: deferredFilter, order, shownCount: order ? order.length : rowCount, rowIndexAt };
 }
