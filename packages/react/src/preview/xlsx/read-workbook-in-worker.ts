@@ -3,7 +3,7 @@ import { z } from 'zod';
 import type { WorkbookResult } from './read-workbook.js';
 
 /** A workbook that takes longer than this to read is given up on, and its worker ended: a hostile file cannot hang the preview. */
-export const readTimeoutMs = 30_000;
+export const readTimeoutMs = 60_000;
 
 /** Without Web Workers (server rendering, old test environments) only files this small are read on the main thread. */
 export const mainThreadMaxBytes = 512 * 1024;

@@ -22,7 +22,7 @@ export interface WorkbookLimits {
   maxUncompressedBytes: number;
 }
 
-export const workbookLimits: WorkbookLimits = { maxCellsPerSheet: 1_000_000, maxUncompressedBytes: 128 * 1024 * 1024 };
+export const workbookLimits: WorkbookLimits = { maxCellsPerSheet: 500_000, maxUncompressedBytes: 128 * 1024 * 1024 };
 
 /**
  * Reads every sheet of an XLSX workbook into text cells. Formulas show the result the spreadsheet program
