@@ -30,6 +30,10 @@ export const labelSamples: Record<string, unknown[]> = {
   'table.untitledColumn': [2],
   'table.rowNotShown': ['1500000'],
   'html.loadFailed': ['network error'],
+  // File preview: XLSX
+  xlsxSheetGrid: ['Umsatz'],
+  xlsxRowsCapped: [100_000, 150_000],
+  xlsxUnreadable: ['network error'],
 };
 
 export interface LabelLeaf {

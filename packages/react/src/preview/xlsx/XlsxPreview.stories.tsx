@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, userEvent, waitFor, within } from 'storybook/test';
 import { XlsxPreview } from './XlsxPreview.js';
-import { buildWorkbook, numberSheetData } from './test-files/build-workbook.js';
+import { buildWorkbook, numberSheetData } from '../../test-support/build-xlsx.js';
 import datesFormulasMergedUrl from './test-files/dates-formulas-merged.xlsx?url';
 import emptySheetUrl from './test-files/empty-sheet.xlsx?url';
 import multiSheetUrl from './test-files/multi-sheet.xlsx?url';

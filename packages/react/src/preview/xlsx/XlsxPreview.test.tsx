@@ -5,7 +5,7 @@ import { LabelsProvider } from '../../LabelsProvider.js';
 import { de } from '../../locales/de.js';
 import { withTableViewport } from '../../test-support/table-viewport.js';
 import { XlsxPreview } from './XlsxPreview.js';
-import { loadTestFile } from './test-files/load-test-file.js';
+import { loadTestFile } from '../../test-support/xlsx-test-files.js';
 
 withTableViewport();
 

@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { mainThreadMaxBytes, readWorkbookInWorker } from './read-workbook-in-worker.js';
-import { loadTestFile } from './test-files/load-test-file.js';
+import { loadTestFile } from '../../test-support/xlsx-test-files.js';
 
 /** Stands in for a worker the environment cannot start here (happy-dom has none): it records, and answers only when told. */
 class SilentWorker {

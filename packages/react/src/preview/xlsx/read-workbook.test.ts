@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { cellText, dateText, readWorkbook, workbookLimits, type WorkbookResult } from './read-workbook.js';
 import { columnName } from './column-name.js';
-import { loadTestFile } from './test-files/load-test-file.js';
+import { loadTestFile } from '../../test-support/xlsx-test-files.js';
 
 function sheetsOf(result: WorkbookResult) {
   if (!result.ok) throw new Error(`expected a workbook, got ${result.failure}: ${result.detail}`);

@@ -1,4 +1,4 @@
-"""Builds the small XLSX test files of the preview (the huge sheet is built in the browser: huge-workbook.ts) (run: /usr/bin/python3 generate.py [out-dir]; needs openpyxl).
+"""Builds the small XLSX test files of the preview (the huge sheet is built in the browser: src/test-support/build-xlsx.ts) (run: /usr/bin/python3 generate.py [out-dir]; needs openpyxl).
 
 openpyxl writes formulas without their cached result, as a script would; Excel and LibreOffice store the
 result they computed. `store_cached_results` rewrites the sheet XML to hold results, as a saved workbook does,
