@@ -1,7 +1,8 @@
 /**
  * Builds XLSX files in the browser for the stories that need a file too big to commit (a sheet of over a
- * million cells) or one a spreadsheet program would never write. The entries are stored, not deflated: the
- * reader's path is the same, and the file needs no compressor.
+ * million cells) or one a spreadsheet program would never write. Entries are stored, or deflated with the
+ * browser's CompressionStream as a spreadsheet program does (big deflated parts take the reader's other path:
+ * it inflates them in workers of its own).
  */
 export interface BuiltSheet {
   name: string;
@@ -14,6 +15,20 @@ const relationshipsNamespace = 'http://schemas.openxmlformats.org/package/2006/r
 const officeRelationships = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
 
 export function buildWorkbook(sheets: readonly BuiltSheet[]): ArrayBuffer {
+  return zip(workbookParts(sheets).map(([name, data]) => ({ name, data, stored: data })));
+}
+
+export async function buildDeflatedWorkbook(sheets: readonly BuiltSheet[]): Promise<ArrayBuffer> {
+  const parts = await Promise.all(workbookParts(sheets).map(async ([name, data]) => ({ name, data, stored: await deflateRaw(data) })));
+  return zip(parts);
+}
+
+async function deflateRaw(data: Uint8Array): Promise<Uint8Array> {
+  const stream = new Blob([data]).stream().pipeThrough(new CompressionStream('deflate-raw'));
+  return new Uint8Array(await new Response(stream).arrayBuffer());
+}
+
+function workbookParts(sheets: readonly BuiltSheet[]): [string, Uint8Array][] {
   const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/"/g, '&quot;');
   const files: [string, string][] = [
     [
@@ -37,7 +52,7 @@ export function buildWorkbook(sheets: readonly BuiltSheet[]): ArrayBuffer {
     ],
     ...sheets.map((sheet, index): [string, string] => [`xl/worksheets/sheet${index + 1}.xml`, `<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="${spreadsheetNamespace}"><sheetData>${sheet.sheetData}</sheetData></worksheet>`]),
   ];
-  return storedZip(files.map(([name, text]) => [name, new TextEncoder().encode(text)]));
+  return files.map(([name, text]) => [name, new TextEncoder().encode(text)]);
 }
 
 /** `rows` rows of `columns` numbers under a header row of names: rows × columns cells. */
@@ -50,12 +65,20 @@ export function numberSheetData(rows: number, columns: number): string {
   return parts.join('');
 }
 
-function storedZip(entries: readonly [string, Uint8Array][]): ArrayBuffer {
+interface ZipPart {
+  name: string;
+  data: Uint8Array;
+  /** What the archive holds: `data` itself, or `data` deflated. */
+  stored: Uint8Array;
+}
+
+function zip(entries: readonly ZipPart[]): ArrayBuffer {
   const encoder = new TextEncoder();
   const locals: Uint8Array[] = [];
   const centrals: Uint8Array[] = [];
   let offset = 0;
-  for (const [name, data] of entries) {
+  for (const { name, data, stored } of entries) {
+    const method = stored === data ? 0 : 8;
     const nameBytes = encoder.encode(name);
     const crc = crc32(data);
     const local = new Uint8Array(30 + nameBytes.length);
@@ -63,9 +86,10 @@ function storedZip(entries: readonly [string, Uint8Array][]): ArrayBuffer {
     localView.setUint32(0, 0x04034b50, true);
     localView.setUint16(4, 20, true);
     localView.setUint16(6, 0x0800, true);
+    localView.setUint16(8, method, true);
     localView.setUint16(12, 0x0021, true);
     localView.setUint32(14, crc, true);
-    localView.setUint32(18, data.length, true);
+    localView.setUint32(18, stored.length, true);
     localView.setUint32(22, data.length, true);
     localView.setUint16(26, nameBytes.length, true);
     local.set(nameBytes, 30);
@@ -75,16 +99,17 @@ function storedZip(entries: readonly [string, Uint8Array][]): ArrayBuffer {
     centralView.setUint16(4, 20, true);
     centralView.setUint16(6, 20, true);
     centralView.setUint16(8, 0x0800, true);
+    centralView.setUint16(10, method, true);
     centralView.setUint16(14, 0x0021, true);
     centralView.setUint32(16, crc, true);
-    centralView.setUint32(20, data.length, true);
+    centralView.setUint32(20, stored.length, true);
     centralView.setUint32(24, data.length, true);
     centralView.setUint16(28, nameBytes.length, true);
     centralView.setUint32(42, offset, true);
     central.set(nameBytes, 46);
-    locals.push(local, data);
+    locals.push(local, stored);
     centrals.push(central);
-    offset += local.length + data.length;
+    offset += local.length + stored.length;
   }
   const directorySize = centrals.reduce((total, part) => total + part.length, 0);
   const end = new Uint8Array(22);

@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, userEvent, waitFor, within } from 'storybook/test';
 import { XlsxPreview } from './XlsxPreview.js';
-import { buildWorkbook, numberSheetData } from '../../test-support/build-xlsx.js';
+import { buildDeflatedWorkbook, buildWorkbook, numberSheetData } from '../../test-support/build-xlsx.js';
 import datesFormulasMergedUrl from './test-files/dates-formulas-merged.xlsx?url';
 import emptySheetUrl from './test-files/empty-sheet.xlsx?url';
 import multiSheetUrl from './test-files/multi-sheet.xlsx?url';
@@ -116,10 +116,13 @@ export const EmptySheet: Story = {
   },
 };
 
-/** 150,000 rows × 5 columns (750,000 cells, built here): the preview keeps whole rows up to 500,000 cells (the first 100,000 rows) and says so. */
+/**
+ * 150,000 rows × 5 columns (750,000 cells, built here and deflated as a spreadsheet program saves them): the
+ * preview keeps whole rows up to 500,000 cells (the first 100,000 rows) and says so.
+ */
 export const HugeSheetCapped: Story = {
   args: { fileName: 'sensor-log.xlsx' },
-  ...withBytes(() => buildWorkbook([{ name: 'Readings', sheetData: numberSheetData(150_000, 5) }])),
+  ...withBytes(() => buildDeflatedWorkbook([{ name: 'Readings', sheetData: numberSheetData(150_000, 5) }])),
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
     await expect(await canvas.findByText('Showing the first 100,000 rows of 150,000 — download to see all.', {}, { timeout: 45_000 })).toBeVisible();
