@@ -23,12 +23,12 @@ export async function buildDeflatedWorkbook(sheets: readonly BuiltSheet[]): Prom
   return zip(parts);
 }
 
-async function deflateRaw(data: Uint8Array): Promise<Uint8Array> {
+async function deflateRaw(data: Uint8Array<ArrayBuffer>): Promise<Uint8Array> {
   const stream = new Blob([data]).stream().pipeThrough(new CompressionStream('deflate-raw'));
   return new Uint8Array(await new Response(stream).arrayBuffer());
 }
 
-function workbookParts(sheets: readonly BuiltSheet[]): [string, Uint8Array][] {
+function workbookParts(sheets: readonly BuiltSheet[]): [string, Uint8Array<ArrayBuffer>][] {
   const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/"/g, '&quot;');
   const files: [string, string][] = [
     [
