@@ -204,4 +204,15 @@ export const de: Labels = {
     failed: 'Die Vorschau konnte nicht geladen werden.',
     tooLarge: (size, cap) => `Diese Datei${size ? ` (${size})` : ''} ist größer, als eine Vorschau zeigen kann (${cap}). Laden Sie sie herunter, um sie zu sehen.`,
   },
+  // File preview: XLSX
+  xlsxSheets: 'Tabellenblätter',
+  xlsxSheetGrid: (sheetName) => `Tabellenblatt ${sheetName}`,
+  xlsxReading: 'Tabelle wird gelesen…',
+  xlsxEmptySheet: 'Dieses Tabellenblatt ist leer.',
+  xlsxNoSheets: 'Diese Arbeitsmappe hat keine Tabellenblätter.',
+  xlsxRowsCapped: (shown, total) => `Die ersten ${format.number(shown)} von ${format.number(total)} Zeilen werden angezeigt – zum Ansehen aller herunterladen.`,
+  xlsxNotXlsx: 'Diese Datei ist keine Excel-Arbeitsmappe (.xlsx) und kann nicht in der Vorschau gezeigt werden. Laden Sie sie herunter, um sie zu öffnen.',
+  xlsxTooLarge: 'Diese Tabelle ist zu groß für die Vorschau. Laden Sie sie herunter, um sie ganz zu sehen.',
+  xlsxTimedOut: 'Das Lesen dieser Tabelle hat zu lange gedauert, die Vorschau wurde beendet. Laden Sie sie herunter, um sie zu sehen.',
+  xlsxUnreadable: (reason) => `Diese Tabelle konnte nicht gelesen werden: ${reason}. Laden Sie sie herunter, um sie zu öffnen.`,
 };

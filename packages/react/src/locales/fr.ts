@@ -200,4 +200,15 @@ export const fr: Labels = {
     failed: 'L’aperçu n’a pas pu être chargé.',
     tooLarge: (size, cap) => `Ce fichier${size ? ` (${size})` : ''} dépasse la taille qu’un aperçu peut afficher (${cap}). Téléchargez-le pour le voir.`,
   },
+  // File preview: XLSX
+  xlsxSheets: 'Feuilles',
+  xlsxSheetGrid: (sheetName) => `Feuille ${sheetName}`,
+  xlsxReading: 'Lecture du classeur…',
+  xlsxEmptySheet: 'Cette feuille est vide.',
+  xlsxNoSheets: 'Ce classeur n’a aucune feuille.',
+  xlsxRowsCapped: (shown, total) => `Affichage des ${format.number(shown)} premières lignes sur ${format.number(total)} — téléchargez le fichier pour tout voir.`,
+  xlsxNotXlsx: 'Ce fichier n’est pas un classeur Excel (.xlsx) et ne peut pas être prévisualisé. Téléchargez-le pour l’ouvrir.',
+  xlsxTooLarge: 'Ce classeur est trop volumineux pour l’aperçu. Téléchargez-le pour tout voir.',
+  xlsxTimedOut: 'La lecture de ce classeur a pris trop de temps, l’aperçu a été arrêté. Téléchargez-le pour le voir.',
+  xlsxUnreadable: (reason) => `Ce classeur n’a pas pu être lu${colon} ${reason}. Téléchargez-le pour l’ouvrir.`,
 };

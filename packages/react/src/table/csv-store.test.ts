@@ -126,4 +126,10 @@ describe('createStaticCsvStore', () => {
     const snapshot = createStaticCsvStore([['k', 'v'], ['a', '1'], ['b', '2']]).getSnapshot();
     expect(snapshot).toMatchObject({ status: 'done', header: ['k', 'v'], rowCount: 2, columnKinds: ['text', 'number'] });
   });
+
+  it('takes hundreds of thousands of rows (a capped spreadsheet sheet) and counts the widest row', () => {
+    const rows = Array.from({ length: 300_000 }, (_, index) => (index === 299_999 ? ['1', '2', '3'] : ['1', '2']));
+    const snapshot = createStaticCsvStore([['a', 'b'], ...rows]).getSnapshot();
+    expect(snapshot).toMatchObject({ rowCount: 300_000, columnCount: 3 });
+  });
 });

@@ -43,7 +43,8 @@ export function createStaticCsvStore(table: readonly (readonly string[])[]): Csv
   const [header = [], ...body] = table;
   const inference = new ColumnKindInference();
   inference.observe(body);
-  const columnCount = Math.max(header.length, ...body.map((row) => row.length));
+  // Not `Math.max(...lengths)`: spreading hundreds of thousands of rows overflows the call stack.
+  const columnCount = body.reduce((widest, row) => Math.max(widest, row.length), header.length);
   const snapshot: CsvSnapshot = {
     ...initialSnapshot,
     status: 'done',

@@ -34,6 +34,10 @@ export const labelSamples: Record<string, unknown[]> = {
   'preview.region': ['bericht.pdf'],
   'preview.loading': [42],
   'preview.tooLarge': ['41 MB', '40 MB'],
+  // File preview: XLSX
+  xlsxSheetGrid: ['Umsatz'],
+  xlsxRowsCapped: [100_000, 150_000],
+  xlsxUnreadable: ['network error'],
 };
 
 export interface LabelLeaf {
