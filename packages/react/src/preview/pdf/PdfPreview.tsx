@@ -292,7 +292,6 @@ function PdfPages({ pdf, onAnnounce }: PdfPagesProps) {
         role="region"
         aria-label={labels.pageOf(pageNumber, pageCount)}
         aria-busy={pageState === 'rendering'}
-        aria-keyshortcuts="PageUp PageDown + -"
         tabIndex={0}
         onKeyDown={onScrollAreaKeyDown}
       >
