@@ -32,30 +32,30 @@ function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
 
 /** Opens the file in pdf.js (loaded on first use) and closes it again when the bytes change or the preview goes. */
 function useOpenedPdf(data: ArrayBuffer): Loading {
-  const [loading, setLoading] = useState<Loading>({ phase: 'opening' });
+  // The outcome belongs to the bytes it was reached for: new bytes are "opening" until their own outcome arrives.
+  const [outcome, setOutcome] = useState<{ data: ArrayBuffer; loading: Loading } | null>(null);
   useEffect(() => {
     let session: PdfSession | null = null;
     let active = true;
-    setLoading({ phase: 'opening' });
     const open = async () => {
       const engine = await import('./pdf-engine.js');
       if (!active) return;
       session = engine.openPdf(data);
       const pdf = await withTimeout(session.opened, openTimeoutMs);
-      if (active) setLoading({ phase: 'open', pdf });
+      if (active) setOutcome({ data, loading: { phase: 'open', pdf } });
     };
     open().catch((error: unknown) => {
       if (!active) return;
       session?.close();
       const failure: PdfFailure = error instanceof Error && error.name === 'PreviewTimeout' ? 'timed-out' : pdfFailureOf(error);
-      setLoading({ phase: 'failed', failure, reason: error instanceof Error ? error.message : String(error) });
+      setOutcome({ data, loading: { phase: 'failed', failure, reason: error instanceof Error ? error.message : String(error) } });
     });
     return () => {
       active = false;
       session?.close();
     };
   }, [data]);
-  return loading;
+  return outcome?.data === data ? outcome.loading : { phase: 'opening' };
 }
 
 /** The width a fitted page may take: the scroll area's inner width, followed as it resizes. */
@@ -84,11 +84,13 @@ function useInnerWidth(element: HTMLElement | null): number {
 export function PdfPreview({ data, fileName, truncated }: PreviewProps) {
   const labels = useLabels().pdfPreview;
   const loading = useOpenedPdf(data);
-  const [announcement, setAnnouncement] = useState('');
-
-  useEffect(() => {
-    if (loading.phase === 'open') setAnnouncement(labels.opened(fileName, loading.pdf.pageCount));
-  }, [loading, fileName, labels]);
+  // What the pages announce (a page turned, a zoom) replaces "opened"; it belongs to the document it was said of.
+  const [announcement, setAnnouncement] = useState<{ pdf: OpenedPdf; text: string } | null>(null);
+  const openedPdf = loading.phase === 'open' ? loading.pdf : null;
+  const announce = useCallback((text: string) => {
+    if (openedPdf) setAnnouncement({ pdf: openedPdf, text });
+  }, [openedPdf]);
+  const message = !openedPdf ? '' : announcement?.pdf === openedPdf ? announcement.text : labels.opened(fileName, openedPdf.pageCount);
 
   return (
     <section data-slot="pdf-preview" data-state={loading.phase} aria-label={labels.region(fileName)}>
@@ -109,8 +111,8 @@ export function PdfPreview({ data, fileName, truncated }: PreviewProps) {
                 : labels.failed(loading.reason)}
         </p>
       )}
-      {loading.phase === 'open' && <PdfPages pdf={loading.pdf} onAnnounce={setAnnouncement} />}
-      <LiveRegion message={announcement} />
+      {loading.phase === 'open' && <PdfPages pdf={loading.pdf} onAnnounce={announce} />}
+      <LiveRegion message={message} />
     </section>
   );
 }
@@ -127,9 +129,14 @@ function PdfPages({ pdf, onAnnounce }: PdfPagesProps) {
   const [pageDraft, setPageDraft] = useState('1');
   const [zoomMode, setZoomMode] = useState<ZoomMode>({ kind: 'fit-width' });
   const [shownZoom, setShownZoom] = useState<number | null>(null);
-  const [pageState, setPageState] = useState<PageState>('rendering');
   const [scrollArea, setScrollArea] = useState<HTMLDivElement | null>(null);
   const availableWidth = useInnerWidth(scrollArea);
+  const fitToWidth = zoomMode.kind === 'fit-width' ? availableWidth : null;
+  const fixedZoom = zoomMode.kind === 'fixed' ? zoomMode.zoom : null;
+  // The page's state belongs to the drawing it was reached for: a new page or zoom is "rendering" until it is done.
+  const drawingKey = `${pageNumber}:${fixedZoom ?? `fit ${fitToWidth}`}`;
+  const [drawn, setDrawn] = useState<{ key: string; state: PageState } | null>(null);
+  const pageState: PageState = drawn?.key === drawingKey ? drawn.state : 'rendering';
   const pageRef = useRef<HTMLDivElement>(null);
   const canvasHostRef = useRef<HTMLDivElement>(null);
   const textHostRef = useRef<HTMLDivElement>(null);
@@ -141,24 +148,23 @@ function PdfPages({ pdf, onAnnounce }: PdfPagesProps) {
     const canvas = canvasHostRef.current;
     const text = textHostRef.current;
     if (!page || !canvas || !text) return;
-    if (zoomMode.kind === 'fit-width' && availableWidth === 0) return;
+    if (fitToWidth === 0) return;
     const controller = new AbortController();
-    setPageState('rendering');
     const render = async () => {
-      const zoom = zoomMode.kind === 'fixed' ? zoomMode.zoom : fitWidthZoom(availableWidth, (await pdf.pageSize(pageNumber)).width);
+      const zoom = fixedZoom ?? fitWidthZoom(fitToWidth ?? 0, (await pdf.pageSize(pageNumber)).width);
       if (controller.signal.aborted) return;
       setShownZoom(zoom);
       await withTimeout(pdf.renderPage(pageNumber, zoom, { page, canvas, text }, controller.signal), renderTimeoutMs);
-      if (!controller.signal.aborted) setPageState('rendered');
+      if (!controller.signal.aborted) setDrawn({ key: drawingKey, state: 'rendered' });
     };
     render().catch(() => {
       if (controller.signal.aborted) return;
       canvas.replaceChildren();
       text.replaceChildren();
-      setPageState('failed');
+      setDrawn({ key: drawingKey, state: 'failed' });
     });
     return () => controller.abort();
-  }, [pdf, pageNumber, zoomMode, availableWidth]);
+  }, [pdf, pageNumber, fixedZoom, fitToWidth, drawingKey]);
 
   const goTo = useCallback(
     (target: number) => {
@@ -284,7 +290,7 @@ function PdfPages({ pdf, onAnnounce }: PdfPagesProps) {
           </button>
         </div>
       </div>
-      {/* Focusable so the keyboard can scroll a zoomed page; Page Up/Down at an edge turn the page. */}
+      {/* eslint-disable-next-line jsx-a11y/no-noninteractive-element-interactions -- its keys scroll and turn pages */}
       <div
         ref={setScrollArea}
         data-slot="pdf-scroll-area"
@@ -292,6 +298,8 @@ function PdfPages({ pdf, onAnnounce }: PdfPagesProps) {
         role="region"
         aria-label={labels.pageOf(pageNumber, pageCount)}
         aria-busy={pageState === 'rendering'}
+        // A scroll area the keyboard can reach and scroll (axe: scrollable-region-focusable); Page Up/Down at an edge turn the page.
+        // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex
         tabIndex={0}
         onKeyDown={onScrollAreaKeyDown}
       >
