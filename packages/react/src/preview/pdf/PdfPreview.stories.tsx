@@ -9,6 +9,7 @@ const fixtures = {
   corrupt: new URL('./test-files/corrupt.pdf', import.meta.url).href,
   password: new URL('./test-files/password.pdf', import.meta.url).href,
   hostile: new URL('./test-files/hostile.pdf', import.meta.url).href,
+  jpeg2000: new URL('./test-files/jpeg2000.pdf', import.meta.url).href,
 };
 
 async function bytesOf(url: string): Promise<ArrayBuffer> {
@@ -33,7 +34,7 @@ function withFile(url: string): Pick<Story, 'loaders'> {
 }
 
 /** Pages take a moment: pdf.js loads in its worker, then draws the page. */
-const pageTimeout = { timeout: 20_000 };
+const pageTimeout = { timeout: 30_000 };
 
 function textLayer(canvasElement: HTMLElement): HTMLElement {
   const layer = canvasElement.querySelector<HTMLElement>('[data-slot="pdf-text-layer"]');
@@ -95,6 +96,17 @@ export const ThreePages: Story = {
       await userEvent.click(previous);
       await shownPage(canvasElement, 'Costs');
     });
+  },
+};
+
+/** Keyboard only: every control is reached with Tab, and a button that becomes unavailable keeps the focus. */
+export const Keyboard: Story = {
+  ...withFile(fixtures.threePages),
+  play: async ({ canvasElement, step }) => {
+    const canvas = within(canvasElement);
+    await shownPage(canvasElement, 'Quarterly report');
+    await userEvent.click(canvas.getByRole('button', { name: 'Next page' }));
+    await shownPage(canvasElement, 'Costs');
 
     await step('the keyboard reaches every control, and focus stays on a button that becomes unavailable', async () => {
       const previous = canvas.getByRole('button', { name: 'Previous page' });
@@ -110,6 +122,16 @@ export const ThreePages: Story = {
       await userEvent.keyboard(' ');
       await shownPage(canvasElement, 'Costs');
     });
+  },
+};
+
+export const Zoom: Story = {
+  ...withFile(fixtures.threePages),
+  play: async ({ canvasElement, step }) => {
+    const canvas = within(canvasElement);
+    await shownPage(canvasElement, 'Quarterly report');
+    await userEvent.click(canvas.getByRole('button', { name: 'Next page' }));
+    await shownPage(canvasElement, 'Costs');
 
     await step('zoom in and out, then fit the width again', async () => {
       const fitWidth = canvas.getByRole('button', { name: 'Fit width' });
@@ -239,5 +261,15 @@ export const HostileFile: Story = {
     } finally {
       tripwires.restore();
     }
+  },
+};
+
+/** pdf.js's JPEG 2000 decoder is a file it would fetch; the preview fetches nothing, so the image is left out and the page still shows. */
+export const Jpeg2000Image: Story = {
+  ...withFile(fixtures.jpeg2000),
+  args: { fileName: 'scan.pdf' },
+  play: async ({ canvasElement }) => {
+    await shownPage(canvasElement, 'A JPEG 2000 image follows.');
+    await expect(within(canvasElement).queryByRole('alert')).toBeNull();
   },
 };

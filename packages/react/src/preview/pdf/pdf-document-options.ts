@@ -8,9 +8,9 @@ const maxImagePixels = 40_000_000;
  * - No string is evaluated as code (`isEvalSupported`), no XFA is rendered, and no scripting sandbox is ever created
  *   (pdf.js runs a document's JavaScript only in that sandbox, which this preview never loads).
  * - Nothing is fetched: no CMap, standard-font, ICC or WebAssembly URL is given and the worker may not fetch, so
- *   fonts the file does not embed fall back to the system's (`useSystemFonts`) and predefined CJK CMaps are missing.
- *   pdf.js's JPEG 2000 fallback imports a module from `wasmUrl`; a `data:` URL that is no script makes that import
- *   fail without any request, so such images are left out rather than fetched from the page's origin.
+ *   fonts the file does not embed fall back to the system's (`useSystemFonts`), predefined CJK CMaps are missing,
+ *   and JPEG 2000 and JBIG2 images are left out (pdf.js's decoders for them are separate files it would fetch; with
+ *   no `wasmUrl` its fallback import is an unresolvable bare specifier, refused without a request).
  */
 export const pdfDocumentOptions = {
   isEvalSupported: false,
@@ -18,7 +18,6 @@ export const pdfDocumentOptions = {
   useSystemFonts: true,
   useWorkerFetch: false,
   useWasm: false,
-  wasmUrl: 'data:application/octet-stream,/',
   stopAtErrors: false,
   maxImageSize: maxImagePixels,
   disableAutoFetch: true,

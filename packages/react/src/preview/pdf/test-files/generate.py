@@ -5,6 +5,7 @@ long.pdf         60 pages, one line each: more than the preview lets you page th
 corrupt.pdf      a PDF header followed by bytes that are no PDF structure
 password.pdf     three-pages.pdf encrypted with a user password
 hostile.pdf      written by hand: JavaScript on open, a /Launch action, javascript: and http links, a form submit
+jpeg2000.pdf     a JPEG 2000 image, whose decoder pdf.js would fetch: the preview must fetch nothing
 """
 
 import io
@@ -96,6 +97,10 @@ def hostile() -> bytes:
         b"<< /Type /Annot /Subtype /Link /Rect [72 755 560 780] /Border [0 0 0] /A << /S /URI /URI (" + BEACON.encode() + b"/link) >> >>",
         b"<< /Length 64 >>\nstream\n<xdp:xdp xmlns:xdp=\"http://ns.adobe.com/xdp/\"><template/></xdp:xdp>\nendstream",
     ]
+    return raw_pdf(objects)
+
+
+def raw_pdf(objects: list[bytes]) -> bytes:
     out = io.BytesIO()
     out.write(b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n")
     offsets = []
@@ -110,6 +115,26 @@ def hostile() -> bytes:
     return out.getvalue()
 
 
+def jpeg2000() -> bytes:
+    from PIL import Image
+
+    image = Image.new("RGB", (64, 64), (36, 83, 201))
+    encoded = io.BytesIO()
+    image.save(encoded, format="JPEG2000")
+    jp2 = encoded.getvalue()
+    content = b"q 200 0 0 200 72 500 cm /Im1 Do Q BT /F1 14 Tf 72 740 Td (A JPEG 2000 image follows.) Tj ET\n"
+    return raw_pdf(
+        [
+            b"<< /Type /Catalog /Pages 2 0 R >>",
+            b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+            b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 4 0 R >> /XObject << /Im1 6 0 R >> >> /Contents 5 0 R >>",
+            b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+            b"<< /Length " + str(len(content)).encode() + b" >>\nstream\n" + content + b"endstream",
+            b"<< /Type /XObject /Subtype /Image /Width 64 /Height 64 /Filter /JPXDecode /Length " + str(len(jp2)).encode() + b" >>\nstream\n" + jp2 + b"\nendstream",
+        ]
+    )
+
+
 def main() -> None:
     three_pages = report(THREE_PAGES)
     files = {
@@ -118,6 +143,7 @@ def main() -> None:
         "corrupt.pdf": corrupt(),
         "password.pdf": password_protected(three_pages),
         "hostile.pdf": hostile(),
+        "jpeg2000.pdf": jpeg2000(),
     }
     for name, data in files.items():
         (HERE / name).write_bytes(data)
