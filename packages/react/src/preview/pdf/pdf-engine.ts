@@ -1,3 +1,4 @@
+'use client';
 /**
  * Everything that touches pdf.js; PdfPreview imports this module only when a preview opens, so pdf.js and its worker
  * stay out of every other bundle.
