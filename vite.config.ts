@@ -45,6 +45,7 @@ const storybookDependencies = [
   '@execards/react > prism-react-renderer',
   '@execards/react > react-markdown',
   '@execards/react > remark-gfm',
+  '@execards/react > pdfjs-dist',
 ];
 
 /** Every story runs in real Chromium with its play function and an axe check, once per theme. */

@@ -5,7 +5,7 @@ import { fr } from './fr.js';
 
 describe('French labels', () => {
   // Words French shares with English.
-  itIsCompleteTranslation(fr, ['tabs.code', 'codeRegionLabel', 'fileKind.image', 'fileKind.md', 'fileKind.json']);
+  itIsCompleteTranslation(fr, ['tabs.code', 'codeRegionLabel', 'fileKind.image', 'fileKind.md', 'fileKind.json', 'pdfPreview.page']);
 
   it('format sizes, numbers, percentages, times and durations the French way', () => {
     expect(plainSpaces(fr.formatBytes(1_572_864))).toBe('1,5 Mo');

@@ -38,6 +38,16 @@ export const labelSamples: Record<string, unknown[]> = {
   xlsxSheetGrid: ['Umsatz'],
   xlsxRowsCapped: [100_000, 150_000],
   xlsxUnreadable: ['network error'],
+  // File preview: PDF
+  'pdfPreview.region': ['bericht.pdf'],
+  'pdfPreview.opened': ['bericht.pdf', 3],
+  'pdfPreview.ofPages': [12],
+  'pdfPreview.pageOf': [2, 12],
+  'pdfPreview.noSuchPage': [50],
+  'pdfPreview.pageFailed': [2],
+  'pdfPreview.zoom': [125],
+  'pdfPreview.firstPagesOnly': [50, 120],
+  'pdfPreview.failed': ['network error'],
 };
 
 export interface LabelLeaf {
