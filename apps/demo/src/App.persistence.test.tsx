@@ -5,7 +5,7 @@ import userEvent from '@testing-library/user-event';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { App } from './App.js';
 import { memoryStorage } from './conversation-storage.js';
-import { startStack, type RunningStack } from './test-support/stack.js';
+import { startChildStack, type ChildStack } from '../../../tooling/test-stack/child-stack.js';
 
 declare global {
   interface Window {
@@ -31,9 +31,9 @@ const saved = foldEvents([
 ]);
 
 describe('the demo keeps the conversation across reloads', () => {
-  let stack: RunningStack;
+  let stack: ChildStack;
   beforeAll(async () => {
-    stack = await startStack();
+    stack = await startChildStack();
     window.happyDOM.setURL(`${stack.proxyUrl}/`);
   }, 60_000);
   afterAll(async () => {

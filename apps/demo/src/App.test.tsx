@@ -3,7 +3,7 @@ import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { App } from './App.js';
-import { startStack, type RunningStack } from './test-support/stack.js';
+import { startChildStack, type ChildStack } from '../../../tooling/test-stack/child-stack.js';
 
 // The app calls `/api/...` on its own origin: the page is placed on the real proxy's origin.
 declare global {
@@ -13,9 +13,9 @@ declare global {
 }
 
 describe('the demo app against the real proxy and emulator', () => {
-  let stack: RunningStack;
+  let stack: ChildStack;
   beforeAll(async () => {
-    stack = await startStack();
+    stack = await startChildStack();
     window.happyDOM.setURL(`${stack.proxyUrl}/`);
   }, 60_000);
   afterAll(async () => {
