@@ -1,5 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createServer } from 'node:net';
+import type { z } from 'zod';
 
 /** A loopback port that was free when asked, for a server started with a port number instead of 0. */
 export function freePort(): Promise<number> {
@@ -23,6 +24,8 @@ export interface ServerCommand {
   ready: string | RegExp;
   /** How long it may take to show `ready` (default 30 s). */
   timeoutMs?: number;
+  /** Opens an IPC channel, so the process can stop when its parent goes away (`process.once('disconnect', …)`). */
+  ipc?: boolean;
 }
 
 export interface BuiltServer {
@@ -51,7 +54,7 @@ function stopChild(child: ChildProcess): Promise<void> {
  */
 export function startBuiltServer(server: ServerCommand): Promise<BuiltServer> {
   const [program, ...args] = server.command;
-  const child = spawn(program, args, { cwd: server.cwd, env: server.env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(program, args, { cwd: server.cwd, env: server.env, stdio: server.ipc ? ['ignore', 'pipe', 'pipe', 'ipc'] : ['ignore', 'pipe', 'pipe'] });
   let output = '';
   const isReady = () => (typeof server.ready === 'string' ? output.includes(server.ready) : server.ready.test(output));
   const started: BuiltServer = { child, output: () => output, stop: () => stopChild(child) };
@@ -79,4 +82,14 @@ export function startBuiltServer(server: ServerCommand): Promise<BuiltServer> {
     child.once('exit', (code, signal) => fail(`exited (${signal ?? `code ${String(code)}`}) before it was ready`, false));
     child.once('error', (error) => fail(`could not start (${error.message})`, false));
   });
+}
+
+/** What a child that announces itself prints once it listens: one line of JSON (`{"url": …}`). */
+export const jsonLine = /^\{.*\}$/m;
+
+/** The JSON line a server announced itself with, checked against `schema`. */
+export function announcement<T>(server: BuiltServer, schema: z.ZodType<T>): T {
+  const line = jsonLine.exec(server.output())?.[0];
+  if (line === undefined) throw new Error(`The server printed no JSON line: ${server.output()}`);
+  return schema.parse(JSON.parse(line));
 }

@@ -1,14 +1,14 @@
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
-import { startBuiltServer } from './built-server.js';
+import { announcement, jsonLine, startBuiltServer } from './built-server.js';
 
 export interface ChildStack {
   proxyUrl: string;
   stop(): Promise<void>;
 }
 
-const announcement = z.object({ proxyUrl: z.string().url() });
+const announced = z.object({ proxyUrl: z.string().url() });
 
 /** Starts `stack-process.ts` in a child Node process (through tsx, workspace packages from source) and waits for its proxy URL. */
 export async function startChildStack(): Promise<ChildStack> {
@@ -16,11 +16,10 @@ export async function startChildStack(): Promise<ChildStack> {
   const script = fileURLToPath(new globalThis.URL('./stack-process.ts', import.meta.url).href);
   const server = await startBuiltServer({
     command: [process.execPath, '--conditions=@execards/source', '--import', tsx, script],
-    cwd: fileURLToPath(new globalThis.URL('.', import.meta.url).href),
+    cwd: process.cwd(),
     env: process.env,
-    ready: /^\{.*\}$/m,
+    ready: jsonLine,
     timeoutMs: 60_000,
   });
-  const line = /^\{.*\}$/m.exec(server.output())?.[0] ?? '';
-  return { proxyUrl: announcement.parse(JSON.parse(line)).proxyUrl, stop: () => server.stop() };
+  return { proxyUrl: announcement(server, announced).proxyUrl, stop: () => server.stop() };
 }
