@@ -1,7 +1,5 @@
 // `pnpm bench load`: the proxy's load test, longer (LOAD_SECONDS, default 60 s; LOAD_CHATS, default 200). The
 // emulator runs in its own process, so heap, RSS and file descriptors are the proxy's and its clients'.
-import { loadConfig } from '../../apps/proxy/src/config/config.js';
-import { createLogger } from '../../apps/proxy/src/logger.js';
 import {
   emptyTally,
   loadSettings,
@@ -11,8 +9,7 @@ import {
   settledHeapUsed,
   startEmulatorProcess,
 } from '../../tooling/test-stack/load-support.js';
-import { startProxy } from '../../apps/proxy/src/server.js';
-import { selectUpstream, upstreamSecrets } from '../../apps/proxy/src/upstream/upstream.js';
+import { startBenchProxy } from '../lib/bench-proxy.js';
 import { withRatio, writeResult, type Metric } from '../lib/report.js';
 
 const settings = loadSettings({ LOAD_SECONDS: '60', ...process.env });
@@ -22,14 +19,7 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 const emulator = await startEmulatorProcess();
 const descriptorsBefore = openFileDescriptors();
 const rssBefore = process.memoryUsage().rss;
-const upstream = selectUpstream({}, emulator.url);
-const proxy = await startProxy({
-  port: 0,
-  upstream,
-  signingSecrets: ['bench-secret-that-is-long-enough-0123456789'],
-  logger: createLogger({ level: 'error', secrets: upstreamSecrets(upstream) }),
-  config: loadConfig({ overrides: { limits: { rateLimitPerMinute: 1_000_000 } } }),
-});
+const { proxy } = await startBenchProxy(emulator.url, 1_000_000);
 
 const tally = emptyTally();
 const started = performance.now();

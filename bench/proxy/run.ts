@@ -1,7 +1,8 @@
 // `pnpm bench proxy`: the same scripted stream straight from the emulator and through the proxy, in one run.
-import { createLogger, loadConfig, selectUpstream, startProxy, upstreamSecrets } from '../../apps/proxy/src/index.js';
+import { loadConfig } from '../../apps/proxy/src/index.js';
 import { readSseFrames, type ReceivedFrame } from '../../tooling/test-stack/sse-reader.js';
 import { startObservedEmulator } from '../../tooling/test-stack/test-servers.js';
+import { startBenchProxy } from '../lib/bench-proxy.js';
 import { median, withRatio, writeResult, type Metric } from '../lib/report.js';
 
 /** A scripted answer with no Python: text deltas only, so timings measure streaming, not the sandbox. */
@@ -51,14 +52,7 @@ const emulator = await startObservedEmulator({
     if (sequence !== undefined) emitted.set(Number(sequence), performance.now());
   },
 });
-const upstream = selectUpstream({}, emulator.url);
-const proxy = await startProxy({
-  port: 0,
-  upstream,
-  signingSecrets: ['bench-secret-that-is-long-enough-0123456789'],
-  logger: createLogger({ level: 'error', secrets: upstreamSecrets(upstream) }),
-  config: loadConfig({ overrides: { limits: { rateLimitPerMinute: 100_000 } } }),
-});
+const { proxy, upstream } = await startBenchProxy(emulator.url, 100_000);
 
 async function throughProxy(token: string | undefined): Promise<{ run: Run; frames: ReceivedFrame[] }> {
   const started = performance.now();

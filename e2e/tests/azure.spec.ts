@@ -1,7 +1,7 @@
-import { spawn, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { expect, test } from '@playwright/test';
+import { startBuiltServer, type BuiltServer } from '../../tooling/test-stack/built-server.js';
 import { expectNoAxeViolations, screenshot, sendMessage, waitForTurnEnd } from './support.js';
 
 // The whole stack down the Azure path, as the container image runs it: the proxy (built) serves the built demo and
@@ -9,26 +9,12 @@ import { expectNoAxeViolations, screenshot, sendMessage, waitForTurnEnd } from '
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const base = Number(process.env.E2E_PROXY_PORT ?? '14000');
 
-function start(script: string, env: Record<string, string>, ready: string): Promise<ChildProcess> {
-  const child = spawn(process.execPath, [path.join(root, script)], { cwd: root, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
-  return new Promise((resolve, reject) => {
-    let output = '';
-    const timer = setTimeout(() => reject(new Error(`${script} did not start: ${output}`)), 30_000);
-    const onData = (chunk: Buffer) => {
-      output += chunk.toString();
-      if (output.includes(ready)) {
-        clearTimeout(timer);
-        resolve(child);
-      }
-    };
-    child.stdout?.on('data', onData);
-    child.stderr?.on('data', onData);
-    child.once('exit', (code) => reject(new Error(`${script} exited with ${String(code)}: ${output}`)));
-  });
+function start(script: string, env: Record<string, string>, ready: string): Promise<BuiltServer> {
+  return startBuiltServer({ command: [process.execPath, path.join(root, script)], cwd: root, env: { ...process.env, ...env }, ready });
 }
 
 /** Emulator (Azure flavour, with `switches`) and the built proxy serving the built demo; resolves to the page's URL. */
-async function startAzureStack(offset: number, switches: Record<string, string>): Promise<{ url: string; stop: () => void }> {
+async function startAzureStack(offset: number, switches: Record<string, string>): Promise<{ url: string; stop: () => Promise<void> }> {
   const emulatorPort = String(base + offset + 1);
   const proxyPort = String(base + offset);
   const emulator = await start('apps/emulator/dist/main.js', { EMULATOR_PORT: emulatorPort, EMULATOR_FLAVOR: 'azure', EMULATOR_PACE_MS: '0', ...switches }, 'emulator: listening');
@@ -36,21 +22,21 @@ async function startAzureStack(offset: number, switches: Record<string, string>)
     'apps/proxy/dist/main.js',
     { PROXY_PORT: proxyPort, PROXY_STATIC_DIR: path.join(root, 'apps/demo/dist'), AZURE_OPENAI_ENDPOINT: `http://127.0.0.1:${emulatorPort}`, AZURE_OPENAI_API_KEY: 'e2e-azure-key' },
     'proxy: listening',
-  ).catch((error: unknown) => {
-    emulator.kill('SIGTERM');
+  ).catch(async (error: unknown) => {
+    await emulator.stop();
     throw error;
   });
   return {
     url: `http://127.0.0.1:${proxyPort}/`,
-    stop: () => {
-      for (const server of [proxy, emulator]) server.kill('SIGTERM');
+    stop: async () => {
+      await Promise.all([proxy.stop(), emulator.stop()]);
     },
   };
 }
 
-const running: { stop: () => void }[] = [];
-test.afterEach(() => {
-  for (const stack of running.splice(0)) stack.stop();
+const running: { stop: () => Promise<void> }[] = [];
+test.afterEach(async () => {
+  await Promise.all(running.splice(0).map((stack) => stack.stop()));
 });
 
 const chartMessage = [

@@ -1,4 +1,5 @@
-import OpenAI from 'openai';
+import OpenAI, { toFile } from 'openai';
+import type { Response } from 'openai/resources/responses/responses';
 import { startEmulator, type RunningEmulator } from '@execards/emulator';
 import type { EmulatorOptionsInput } from '@execards/emulator';
 
@@ -45,4 +46,17 @@ export function parseSseText(text: string): ParsedSse[] {
         data: lines.filter((line) => line.startsWith('data: ')).map((line) => line.slice(6)).join('\n'),
       };
     });
+}
+
+/** Uploads `files`, then asks one turn over them in an auto container, with the calls' outputs included. */
+export async function askWithFiles(client: OpenAI, input: string, files: ReadonlyArray<{ name: string; content: string | Buffer }>, previousResponseId?: string): Promise<Response> {
+  const ids: string[] = [];
+  for (const file of files) ids.push((await client.files.create({ file: await toFile(Buffer.from(file.content), file.name), purpose: 'assistants' })).id);
+  return client.responses.create({
+    model: 'emulator',
+    input,
+    tools: [{ type: 'code_interpreter', container: { type: 'auto', file_ids: ids } }],
+    include: ['code_interpreter_call.outputs'],
+    ...(previousResponseId ? { previous_response_id: previousResponseId } : {}),
+  });
 }

@@ -1,4 +1,3 @@
-import { spawn } from 'node:child_process';
 import { readdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
@@ -6,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { z } from 'zod';
+import { announcement, jsonLine, startBuiltServer } from './built-server.js';
 import { readSseFrames } from './sse-reader.js';
 import { uploadFiles } from './test-conversation.js';
 
@@ -44,35 +44,16 @@ export interface EmulatorProcess {
 }
 
 /** Starts `load-emulator-process.ts` in a child Node process (through tsx, workspace packages from source). */
-export function startEmulatorProcess(paceMs = 2): Promise<EmulatorProcess> {
+export async function startEmulatorProcess(paceMs = 2): Promise<EmulatorProcess> {
   const tsx = createRequire(import.meta.url).resolve('tsx');
-  const child = spawn(process.execPath, ['--conditions=@execards/source', '--import', tsx, path.join(here, 'load-emulator-process.ts')], {
-    stdio: ['ignore', 'pipe', 'inherit', 'ipc'],
+  const server = await startBuiltServer({
+    command: [process.execPath, '--conditions=@execards/source', '--import', tsx, path.join(here, 'load-emulator-process.ts')],
+    cwd: process.cwd(),
     env: { ...process.env, LOAD_EMULATOR_PACE_MS: String(paceMs) },
+    ready: jsonLine,
+    ipc: true,
   });
-  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
-  const { stdout } = child;
-  if (!stdout) throw new Error('The emulator process has no stdout pipe.');
-  return new Promise((resolve, reject) => {
-    let output = '';
-    child.once('error', reject);
-    child.once('exit', (code) => reject(new Error(`The emulator process exited (${code}) before it listened: ${output}`)));
-    stdout.on('data', (chunk: Buffer) => {
-      output += chunk.toString('utf8');
-      const line = output.split('\n').find((candidate) => candidate.startsWith('{'));
-      if (!line) return;
-      const { url } = z.object({ url: z.string().url() }).parse(JSON.parse(line));
-      stdout.removeAllListeners('data');
-      stdout.resume();
-      resolve({
-        url,
-        stop: () => {
-          if (child.exitCode === null) child.kill('SIGTERM');
-          return exited;
-        },
-      });
-    });
-  });
+  return { url: announcement(server, z.object({ url: z.string().url() })).url, stop: () => server.stop() };
 }
 
 /** Open file descriptors of this process (Linux). */

@@ -1,4 +1,4 @@
-import { EventSourceParserStream } from 'eventsource-parser/stream';
+import { readSseMessages } from '@execards/core';
 
 export interface ReceivedFrame {
   event: string;
@@ -11,12 +11,10 @@ export interface ReceivedFrame {
 export async function readSseFrames(response: Response, onFrame?: (frame: ReceivedFrame) => void): Promise<ReceivedFrame[]> {
   if (!response.body) throw new Error(`No body (status ${response.status}).`);
   const frames: ReceivedFrame[] = [];
-  const reader = response.body.pipeThrough(new TextDecoderStream()).pipeThrough(new EventSourceParserStream()).getReader();
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) return frames;
-    const frame = { event: value.event ?? 'message', data: value.data, at: performance.now() };
+  for await (const message of readSseMessages(response.body.pipeThrough(new TextDecoderStream()))) {
+    const frame = { event: message.event ?? 'message', data: message.data, at: performance.now() };
     frames.push(frame);
     onFrame?.(frame);
   }
+  return frames;
 }

@@ -2,16 +2,10 @@ import { ClientProvider } from '@execards/client';
 import { foldEvents, restoreConversation, serializeConversation } from '@execards/core';
 import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { App } from './App.js';
 import { memoryStorage } from './conversation-storage.js';
-import { startStack, type RunningStack } from './test-support/stack.js';
-
-declare global {
-  interface Window {
-    happyDOM: { setURL(url: string): void };
-  }
-}
+import { placePageOnRealProxy } from './test-support/page-on-real-proxy.js';
 
 const saved = foldEvents([
   { type: 'conversation.user_message', id: 'user_1', text: 'Summarize the sales', attachments: [{ name: 'sales_2024.csv' }] },
@@ -31,14 +25,7 @@ const saved = foldEvents([
 ]);
 
 describe('the demo keeps the conversation across reloads', () => {
-  let stack: RunningStack;
-  beforeAll(async () => {
-    stack = await startStack();
-    window.happyDOM.setURL(`${stack.proxyUrl}/`);
-  }, 60_000);
-  afterAll(async () => {
-    await stack.stop();
-  });
+  placePageOnRealProxy();
 
   it('restores the saved chat and its model; "New chat" forgets it', async () => {
     const storage = memoryStorage();

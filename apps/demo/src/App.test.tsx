@@ -1,26 +1,12 @@
 import { ClientProvider, memoryPendingTurnStorage } from '@execards/client';
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { App } from './App.js';
-import { startStack, type RunningStack } from './test-support/stack.js';
-
-// The app calls `/api/...` on its own origin: the page is placed on the real proxy's origin.
-declare global {
-  interface Window {
-    happyDOM: { setURL(url: string): void };
-  }
-}
+import { placePageOnRealProxy } from './test-support/page-on-real-proxy.js';
 
 describe('the demo app against the real proxy and emulator', () => {
-  let stack: RunningStack;
-  beforeAll(async () => {
-    stack = await startStack();
-    window.happyDOM.setURL(`${stack.proxyUrl}/`);
-  }, 60_000);
-  afterAll(async () => {
-    await stack.stop();
-  });
+  placePageOnRealProxy();
 
   it('shows the connection, the models and the example prompts', async () => {
     render(

@@ -1,11 +1,10 @@
-import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startEmulator, type RunningEmulator } from './server.js';
+import { freePort, startBuiltServer } from '../../../tooling/test-stack/built-server.js';
 import { processAlive, startTestEmulator, waitUntil } from '../../../tooling/test-stack/emulator.js';
 
 describe('emulator server', () => {
@@ -52,16 +51,19 @@ describe('shutting down', { timeout: 30_000 }, () => {
     const port = await freePort();
     const dataDirectory = mkdtempSync(path.join(tmpdir(), 'execards-main-'));
     const packageDirectory = fileURLToPath(new URL('..', import.meta.url));
-    const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
+    const server = await startBuiltServer({
+      command: [process.execPath, '--import', 'tsx', 'src/main.ts'],
       cwd: packageDirectory,
       env: { ...process.env, EMULATOR_PORT: String(port), EMULATOR_PACE_MS: '0', EMULATOR_DATA_DIR: dataDirectory },
-      stdio: ['ignore', 'pipe', 'pipe'],
+      ready: 'listening',
+      timeoutMs: 15_000,
+    }).catch((error: unknown) => {
+      rmSync(dataDirectory, { recursive: true, force: true });
+      throw error;
     });
+    const { child } = server;
     try {
-      let output = '';
-      child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
-      expect(await waitUntil(() => output.includes('listening'), 15_000)).toBe(true);
-      expect(output).toContain(`http://127.0.0.1:${port}`);
+      expect(server.output()).toContain(`http://127.0.0.1:${port}`);
       const created = await fetch(`http://127.0.0.1:${port}/v1/responses`, {
         method: 'POST',
         headers: { 'content-type': 'application/json' },
@@ -80,14 +82,3 @@ describe('shutting down', { timeout: 30_000 }, () => {
     }
   });
 });
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const address = probe.address();
-      probe.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
-    });
-  });
-}

@@ -135,7 +135,6 @@ export function createProxy(options: ProxyOptions): ProxyInstance {
     archive,
     maxResumes: options.maxResumes ?? 3,
     sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
-    forwardEmulatorFaults: options.upstream.kind === 'emulator',
     capabilities: createUpstreamCapabilities(logger),
   };
   const probe = new AbortController();

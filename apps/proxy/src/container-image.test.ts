@@ -1,11 +1,11 @@
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { startEmulator, type RunningEmulator } from '@execards/emulator';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { freePort } from './archive/azurite-server.js';
+import { freePort, startBuiltServer, type BuiltServer } from '../../../tooling/test-stack/built-server.js';
 
 const proxyRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const dockerfile = readFileSync(path.resolve(proxyRoot, '../../Dockerfile'), 'utf8');
@@ -25,7 +25,7 @@ describe('the container image’s start command (Dockerfile)', { timeout: 60_000
   const image = finalStage();
   let azure: RunningEmulator;
   let site: string;
-  let proxy: ChildProcess;
+  let proxy: BuiltServer;
   let env: Record<string, string>;
   let base: string;
   beforeAll(async () => {
@@ -37,24 +37,10 @@ describe('the container image’s start command (Dockerfile)', { timeout: 60_000
     env = { ...image.env, PROXY_PORT: String(port), PROXY_STATIC_DIR: site, AZURE_OPENAI_ENDPOINT: azure.url, AZURE_OPENAI_API_KEY: 'image-test-key', PATH: process.env['PATH'] ?? '' };
     base = `http://127.0.0.1:${String(port)}`;
     const [program = 'node', ...args] = image.command;
-    proxy = spawn(program === 'node' ? process.execPath : program, args, { cwd: proxyRoot, env, stdio: ['ignore', 'pipe', 'pipe'] });
-    await new Promise<void>((resolve, reject) => {
-      let output = '';
-      const timer = setTimeout(() => reject(new Error(`the proxy did not start: ${output}`)), 30_000);
-      const onData = (chunk: Buffer) => {
-        output += chunk.toString();
-        if (output.includes('proxy: listening on')) {
-          clearTimeout(timer);
-          resolve();
-        }
-      };
-      proxy.stdout?.on('data', onData);
-      proxy.stderr?.on('data', onData);
-      proxy.once('exit', (code) => reject(new Error(`the proxy exited with ${String(code)}: ${output}`)));
-    });
+    proxy = await startBuiltServer({ command: [program === 'node' ? process.execPath : program, ...args], cwd: proxyRoot, env, ready: 'proxy: listening on' });
   });
   afterAll(async () => {
-    proxy.kill('SIGTERM');
+    await proxy.stop();
     await azure.close();
     rmSync(site, { recursive: true, force: true });
   });

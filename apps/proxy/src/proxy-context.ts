@@ -14,8 +14,6 @@ export interface ProxyContext {
   now(): number;
   maxResumes: number;
   sleep(ms: number): Promise<void>;
-  /** Only against the local emulator: a browser's `x-emulator-fault` header reaches it (for end-to-end fault tests). */
-  forwardEmulatorFaults: boolean;
   /** Durable storage for generated files; null when `archive.enabled` is false. */
   archive: ArchiveService | null;
   /** What the upstream was found to offer, learned as requests go (shown by `GET /api/health`). */

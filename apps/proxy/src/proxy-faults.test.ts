@@ -113,18 +113,6 @@ describe('upstream faults from the real emulator', { timeout: 30_000 }, () => {
     });
   }
 
-  it('passes a browser x-emulator-fault header to the emulator for the first attempt only', async () => {
-    const server = await startTestProxy(emulator.url, { gateway: { maxRetries: 0 } });
-    try {
-      const turn = await sendTurn(server.proxy.url, { text: listFiles, model: 'gpt-5' }, { headers: { 'content-type': 'application/json', 'x-emulator-fault': 'expire-container=before' } });
-      // The fault expired the first container; the retry, sent without it, completed in a new one.
-      expect(turn.notices).toMatchObject([{ code: 'container_recreated' }]);
-      expectWholeStream(turn);
-    } finally {
-      await server.close();
-    }
-  });
-
   it('skips a malformed upstream event and logs it', async () => {
     const server = await startTestProxy(emulator.url, { gateway: { maxRetries: 0, fetch: faultOnce('POST', '/responses', 'malformed-after=3') } });
     try {

@@ -1,22 +1,13 @@
-import { startEmulator, type RunningEmulator } from '@execards/emulator';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startProxy, type RunningProxy } from './server.js';
+import { describe, expect, it } from 'vitest';
+import { useRealStack } from '../../../tooling/test-stack/suite-stack.js';
+import { startProxy } from './server.js';
 import { selectUpstream } from './upstream/upstream.js';
 
 describe('proxy against the real emulator', () => {
-  let emulator: RunningEmulator;
-  let proxy: RunningProxy;
-  beforeAll(async () => {
-    emulator = await startEmulator({ port: 0 });
-    proxy = await startProxy({ port: 0, upstream: selectUpstream({}, emulator.url) });
-  });
-  afterAll(async () => {
-    await proxy.close();
-    await emulator.close();
-  });
+  const stack = useRealStack();
 
   it('reports the emulator reachable through /api/health', async () => {
-    const response = await fetch(`${proxy.url}/api/health`);
+    const response = await fetch(`${stack.proxy.url}/api/health`);
     expect(response.status).toBe(200);
     expect(await response.json()).toEqual({
       status: 'ok',

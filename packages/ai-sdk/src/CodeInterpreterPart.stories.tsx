@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, userEvent, waitFor, within } from 'storybook/test';
 import { CodeInterpreterPart } from './CodeInterpreterPart.js';
-import { chartImage } from './test-support/chart-image.js';
+import { chartPng } from '../../../tooling/storybook/chart-png.js';
 import { chartCode, completedPart, failedPart, interpretingPart, streamingPart } from './test-support/parts.js';
 
 const meta = {
@@ -32,7 +32,7 @@ export const InputAvailable: Story = {
 };
 
 export const OutputAvailable: Story = {
-  loaders: [() => ({ image: chartImage() })],
+  loaders: [() => ({ image: chartPng(480, 270) })],
   render: (args, { loaded }) => <CodeInterpreterPart {...args} part={completedPart(String(loaded.image))} />,
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);

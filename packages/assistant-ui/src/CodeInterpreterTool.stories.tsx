@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, userEvent, waitFor, within } from 'storybook/test';
 import { CodeInterpreterTool, type CodeInterpreterToolProps } from './CodeInterpreterTool.js';
-import { barChartPng } from './test-support/story-image.js';
+import { chartPng } from '../../../tooling/storybook/chart-png.js';
 
 const code = 'import matplotlib.pyplot as plt\nplt.bar(["Q1", "Q2", "Q3"], [4, 7, 5])\nplt.savefig("/mnt/data/quarters.png")';
 const args = { containerId: 'cntr_story', code };
@@ -49,7 +49,7 @@ export const Interpreting: Story = {
 };
 
 export const CompleteWithImageAndLogs: Story = {
-  loaders: [() => ({ image: barChartPng() })],
+  loaders: [() => ({ image: chartPng(480, 270) })],
   render: (_args, { loaded }) => <CodeInterpreterTool {...toolProps({ result: { outputs: [{ type: 'image', url: String(loaded.image) }, { type: 'logs', logs: "'/mnt/data/quarters.png'" }] } })} />,
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);

@@ -1,23 +1,13 @@
-import { startEmulator, type RunningEmulator } from '@execards/emulator';
-import { selectUpstream, startProxy, type RunningProxy } from '@execards/proxy';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { useRealStack } from '../../../tooling/test-stack/suite-stack.js';
 import { createClient } from './client.js';
 import { ProxyError } from './errors.js';
 
 describe('client against the real proxy and emulator', () => {
-  let emulator: RunningEmulator;
-  let proxy: RunningProxy;
-  beforeAll(async () => {
-    emulator = await startEmulator({ port: 0 });
-    proxy = await startProxy({ port: 0, upstream: selectUpstream({}, emulator.url) });
-  });
-  afterAll(async () => {
-    await proxy.close();
-    await emulator.close();
-  });
+  const stack = useRealStack();
 
   it('reads the health of the whole chain', async () => {
-    await expect(createClient({ baseUrl: proxy.url }).health()).resolves.toEqual({
+    await expect(createClient({ baseUrl: stack.proxy.url }).health()).resolves.toEqual({
       status: 'ok',
       upstream: { kind: 'emulator', auth: 'api-key', reachable: true, name: 'execards-emulator' },
       capabilities: { explicitContainers: true, containerFileContent: null },
@@ -31,7 +21,7 @@ describe('client against the real proxy and emulator', () => {
   });
 
   it('reads the public configuration: limits, types and which models can run code', async () => {
-    const config = await createClient({ baseUrl: proxy.url }).getConfig();
+    const config = await createClient({ baseUrl: stack.proxy.url }).getConfig();
     expect(config.uploads).toMatchObject({ maxFilesPerMessage: 10, maxFileBytes: 100 * 1024 * 1024 });
     expect(config.uploads.accept.split(',')).toEqual(expect.arrayContaining(['.csv', '.xlsx', '.pdf']));
     expect(config.models.find((model) => !model.supportsCodeInterpreter)).toBeDefined();
@@ -39,7 +29,7 @@ describe('client against the real proxy and emulator', () => {
   });
 
   it("refuses an incompatible model with the server's own message, before any event", async () => {
-    const client = createClient({ baseUrl: proxy.url });
+    const client = createClient({ baseUrl: stack.proxy.url });
     const config = await client.getConfig();
     const incompatible = config.models.find((model) => !model.supportsCodeInterpreter);
     const events = client.send({ text: 'plot something', model: incompatible?.name ?? '' });
@@ -52,7 +42,7 @@ describe('client against the real proxy and emulator', () => {
   });
 
   it('uploads files in one request, reporting per-file progress, and returns ids with a new token', async () => {
-    const client = createClient({ baseUrl: proxy.url });
+    const client = createClient({ baseUrl: stack.proxy.url });
     const progress: number[][] = [];
     const result = await client.uploadFiles([new File(['a,b\n1,2\n'], 'small.csv', { type: 'text/csv' }), new File(['# Notes\n'], 'notes.md')], {
       onProgress: (files) => progress.push(files.map((file) => file.loaded)),
@@ -68,7 +58,7 @@ describe('client against the real proxy and emulator', () => {
   });
 
   it("rejects a disallowed upload with the server's message naming the file", async () => {
-    const client = createClient({ baseUrl: proxy.url });
+    const client = createClient({ baseUrl: stack.proxy.url });
     const error = await client.uploadFiles([new File(['MZ binary'], 'setup.exe', { type: 'application/octet-stream' })]).catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(ProxyError);
     expect(error).toMatchObject({ status: 415, code: 'file_type_not_allowed', filename: 'setup.exe' });
@@ -76,7 +66,7 @@ describe('client against the real proxy and emulator', () => {
   });
 
   it('rejects a file whose content does not match its extension', async () => {
-    const client = createClient({ baseUrl: proxy.url });
+    const client = createClient({ baseUrl: stack.proxy.url });
     const pretend = new File([new Uint8Array([0x4d, 0x5a, 0x90, 0x00, 0x03, 0x00, 0x00, 0x00, 0x04, 0x00, 0x00, 0x00, 0xff, 0xff])], 'numbers.xlsx');
     const error = await client.uploadFiles([pretend]).catch((caught: unknown) => caught);
     expect(error).toMatchObject({ status: 415, code: 'content_mismatch', filename: 'numbers.xlsx' });

@@ -1,5 +1,4 @@
-import { isRecord, parseEvent, type ParsedEvent } from '@execards/core';
-import { EventSourceParserStream } from 'eventsource-parser/stream';
+import { isRecord, parseEvent, readSseMessages, type ParsedEvent } from '@execards/core';
 
 /**
  * One SSE message as a validated event. The proxy's own frames carry their type only in the `event:` field
@@ -16,18 +15,8 @@ export function eventFromMessage(eventName: string | undefined, data: string): P
   return parseEvent(value);
 }
 
-/** Bytes of an SSE body → validated events: `TextDecoderStream` → `EventSourceParserStream` → `parseEvent`. */
+/** Bytes of an SSE body → validated events: `TextDecoderStream` → core's `readSseMessages` → `parseEvent`. */
 export async function* readEvents(body: ReadableStream<Uint8Array<ArrayBuffer>>): AsyncGenerator<ParsedEvent, void, undefined> {
-  const messages = body.pipeThrough(new TextDecoderStream()).pipeThrough(new EventSourceParserStream());
-  const reader = messages.getReader();
-  try {
-    for (;;) {
-      const { done, value } = await reader.read();
-      if (done) return;
-      yield eventFromMessage(value.event, value.data);
-    }
-  } finally {
-    // Ends the HTTP body too when the consumer stops early.
-    await reader.cancel().catch(() => undefined);
-  }
+  // Stopping early cancels the messages' stream, which ends the HTTP body too.
+  for await (const message of readSseMessages(body.pipeThrough(new TextDecoderStream()))) yield eventFromMessage(message.event, message.data);
 }

@@ -1,7 +1,6 @@
 import { randomBytes } from 'node:crypto';
-import { startEmulator, type RunningEmulator } from '@execards/emulator';
-import { selectUpstream, startProxy, type RunningProxy } from '@execards/proxy';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { useRealStack } from '../../../tooling/test-stack/suite-stack.js';
 import type { Client } from './client.js';
 import { createClient } from './client.js';
 import { createUploadQueue, type UploadQueue, type UploadQueueState } from './upload-queue.js';
@@ -21,19 +20,10 @@ function settled(queue: UploadQueue): Promise<UploadQueueState> {
 }
 
 describe('upload queue against the real proxy', () => {
-  let emulator: RunningEmulator;
-  let proxy: RunningProxy;
-  beforeAll(async () => {
-    emulator = await startEmulator({ port: 0 });
-    proxy = await startProxy({ port: 0, upstream: selectUpstream({}, emulator.url) });
-  });
-  afterAll(async () => {
-    await proxy.close();
-    await emulator.close();
-  });
+  const stack = useRealStack();
 
   async function makeQueue() {
-    const client = createClient({ baseUrl: proxy.url });
+    const client = createClient({ baseUrl: stack.proxy.url });
     const { uploads } = await client.getConfig();
     const tokens: string[] = [];
     return { queue: createUploadQueue({ client, limits: uploads, getToken: () => tokens.at(-1) ?? null, onToken: (token) => tokens.push(token) }), tokens };

@@ -38,6 +38,7 @@ export * from './protocol/index.js';
 export { persistedStateVersion, restoreConversation, serializeConversation, type RestoreResult } from './persistence.js';
 export { reduce, type ReduceContext } from './reduce.js';
 export { containerDataDirectory, isSafeLinkUrl, normalizeContainerPath, parseSandboxLinks } from './sandbox-links.js';
+export { readSseMessages, type SseMessage, type TextChunkStream } from './sse-messages.js';
 export { createConversationStore, type ConversationStore, type ConversationStoreOptions } from './store.js';
 export type {
   Annotation,

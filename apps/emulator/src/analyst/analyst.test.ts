@@ -3,14 +3,11 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type OpenAI from 'openai';
-import { toFile } from 'openai';
 import type { Response } from 'openai/resources/responses/responses';
 import type { RunningEmulator } from '../server.js';
-import { startTestEmulator } from '../../../../tooling/test-stack/emulator.js';
+import { askWithFiles, startTestEmulator } from '../../../../tooling/test-stack/emulator.js';
 import { runPython } from './document-fixtures.js';
 import { lastJsonLine } from './inspection-schema.js';
-
-const include = ['code_interpreter_call.outputs' as const];
 
 /** A seeded generator (mulberry32), so the data and the expected figures are the same every run. */
 function random(seed: number): () => number {
@@ -107,17 +104,7 @@ describe('the analyst, with real Python', { timeout: 120_000 }, () => {
   });
   afterAll(() => server.close());
 
-  async function ask(input: string, files: Array<{ name: string; content: string }>, previous?: string): Promise<Response> {
-    const ids = [];
-    for (const file of files) ids.push((await client.files.create({ file: await toFile(Buffer.from(file.content), file.name), purpose: 'assistants' })).id);
-    return client.responses.create({
-      model: 'emulator',
-      input,
-      tools: [{ type: 'code_interpreter', container: { type: 'auto', file_ids: ids } }],
-      include,
-      ...(previous ? { previous_response_id: previous } : {}),
-    });
-  }
+  const ask = (input: string, files: Array<{ name: string; content: string }>, previous?: string): Promise<Response> => askWithFiles(client, input, files, previous);
 
   it('computes monthly revenue growth of a daily sales CSV and names the month with the largest change', async () => {
     const rows = salesRows(2024);

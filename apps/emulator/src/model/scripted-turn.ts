@@ -22,3 +22,16 @@ export interface ScriptedTurn {
   /** What this turn analysed, read once the turn has finished, so a follow-up can build on it. */
   remember?: () => unknown;
 }
+
+/** The files the calls so far wrote, in order. */
+export function filesOf(results: readonly CallSummary[]): readonly { path: string }[] {
+  return results.flatMap((result) => result.files);
+}
+
+export function messageStep(compose: (results: readonly CallSummary[]) => string): TurnStep {
+  return { kind: 'message', compose };
+}
+
+export function callStep(code: string): TurnStep {
+  return { kind: 'call', code };
+}

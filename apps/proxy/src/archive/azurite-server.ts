@@ -1,9 +1,9 @@
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { createServer } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
+import { freePort, startBuiltServer } from '../../../../tooling/test-stack/built-server.js';
 
 /** Azurite's documented development account (public, not a secret). */
 const developmentAccount = 'devstoreaccount1';
@@ -14,18 +14,6 @@ export interface RunningAzurite {
   /** The account's blob endpoint (https when started with `entra`), for Microsoft Entra ID sign-in. */
   accountUrl: string;
   close(): Promise<void>;
-}
-
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      const port = typeof address === 'object' && address ? address.port : 0;
-      server.close(() => resolve(port));
-    });
-  });
 }
 
 /** A self-signed certificate for 127.0.0.1 (Azurite accepts bearer tokens over https only). */
@@ -50,48 +38,23 @@ export async function startAzurite(options: { entra?: boolean } = {}): Promise<R
   const workspace = mkdtempSync(path.join(os.tmpdir(), 'azurite-'));
   const port = await freePort();
   const tls = options.entra ? selfSignedCertificate(workspace) : [];
-  const child = spawn(
-    process.execPath,
-    [main, '--blobHost', '127.0.0.1', '--blobPort', String(port), '--inMemoryPersistence', '--skipApiVersionCheck', '--loose', '--silent', '--disableTelemetry', ...tls],
+  const azurite = await startBuiltServer({
+    command: [process.execPath, main, '--blobHost', '127.0.0.1', '--blobPort', String(port), '--inMemoryPersistence', '--skipApiVersionCheck', '--loose', '--silent', '--disableTelemetry', ...tls],
     // In-memory mode refuses --location; the working directory keeps any stray file out of the repository.
-    { cwd: workspace, stdio: ['ignore', 'pipe', 'pipe'] },
-  );
-  let output = '';
-  await new Promise<void>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`Azurite did not start within 20 s: ${output}`)), 20_000);
-    const onData = (chunk: Buffer) => {
-      output += chunk.toString();
-      if (/successfully listens/i.test(output)) {
-        clearTimeout(timer);
-        resolve();
-      }
-    };
-    child.stdout.on('data', onData);
-    child.stderr.on('data', onData);
-    child.once('exit', (code) => {
-      clearTimeout(timer);
-      reject(new Error(`Azurite exited with ${code}: ${output}`));
-    });
+    cwd: workspace,
+    env: process.env,
+    ready: /successfully listens/i,
+    timeoutMs: 20_000,
   }).catch((error: unknown) => {
-    child.kill('SIGTERM');
     rmSync(workspace, { recursive: true, force: true });
     throw error;
   });
   return {
     connectionString: `DefaultEndpointsProtocol=http;AccountName=${developmentAccount};AccountKey=${developmentKey};BlobEndpoint=http://127.0.0.1:${port}/${developmentAccount};`,
     accountUrl: `${options.entra ? 'https' : 'http'}://127.0.0.1:${port}/${developmentAccount}`,
-    close: () =>
-      new Promise<void>((resolve) => {
-        if (child.exitCode !== null) {
-          rmSync(workspace, { recursive: true, force: true });
-          resolve();
-          return;
-        }
-        child.once('exit', () => {
-          rmSync(workspace, { recursive: true, force: true });
-          resolve();
-        });
-        child.kill('SIGTERM');
-      }),
+    async close() {
+      await azurite.stop();
+      rmSync(workspace, { recursive: true, force: true });
+    },
   };
 }

@@ -81,10 +81,7 @@ export function createResponsesHandler(context: ProxyContext) {
     const foreign = body.fileIds.find((id) => !state.uploadedFileIds.includes(id));
     if (foreign !== undefined) return errorResponse(c, 400, 'unknown_file', `The file "${foreign}" was not uploaded in this conversation.`);
 
-    const emulatorFault = context.forwardEmulatorFaults ? c.req.header('x-emulator-fault') : undefined;
-    return streamTurn(context, c, (dependencies, send, signal) =>
-      runTurn(dependencies, { text: body.text, model: body.model, fileIds: body.fileIds, state, emulatorFault }, send, signal),
-    );
+    return streamTurn(context, c, (dependencies, send, signal) => runTurn(dependencies, { text: body.text, model: body.model, fileIds: body.fileIds, state }, send, signal));
   };
 }
 

@@ -16,8 +16,6 @@ export interface TurnRequest {
   /** New chat files for this turn; already checked to belong to the conversation. */
   fileIds: readonly string[];
   state: ConversationState;
-  /** Emulator upstream only: a fault directive for the first upstream attempt of this turn (see the emulator's README). */
-  emulatorFault?: string | undefined;
 }
 
 /** Where a turn's stages write: the browser's stream, its abort signal, and the latest state for the final token. */
@@ -28,10 +26,9 @@ interface TurnStream {
   checkpoint(state: ConversationState): void;
 }
 
-function responseParams(dependencies: TurnDependencies, request: TurnRequest, state: ConversationState, tool: Tool, emulatorFault: string | undefined) {
+function responseParams(dependencies: TurnDependencies, request: TurnRequest, state: ConversationState, tool: Tool) {
   const { config } = dependencies;
   return {
-    ...(emulatorFault ? { metadata: { emulator_fault: emulatorFault } } : {}),
     model: request.model,
     input: request.text,
     instructions: `${config.tool.description}\n\n${config.tool.systemPrompt}`,
@@ -100,7 +97,7 @@ async function attemptTurn(
   dependencies: TurnDependencies,
   request: TurnRequest,
   stream: TurnStream,
-  attempt: { state: ConversationState; allowRecovery: boolean; emulatorFault: string | undefined },
+  attempt: { state: ConversationState; allowRecovery: boolean },
 ): Promise<Attempt> {
   const { signal } = stream;
   const newFileIds = dependencies.config.tool.uploadChatFiles ? request.fileIds : [];
@@ -113,7 +110,7 @@ async function attemptTurn(
   }
   const { state, tool } = prepared;
   stream.checkpoint(state);
-  const params = responseParams(dependencies, request, state, tool, attempt.emulatorFault);
+  const params = responseParams(dependencies, request, state, tool);
   const open = () => dependencies.gateway.openResponseStream(params, signal);
   const outcome = await relayResponse(dependencies, { state, open, send: stream.send, signal, allowRecovery: attempt.allowRecovery });
   return outcome.kind === 'container-gone' ? { kind: 'container-gone', state } : { kind: 'finished', state, outcome };
@@ -134,14 +131,13 @@ async function attemptWithRecovery(
   dependencies: TurnDependencies,
   request: TurnRequest,
   stream: TurnStream,
-  attempt: { state: ConversationState; allowRecovery: boolean; emulatorFault: string | undefined },
+  attempt: { state: ConversationState; allowRecovery: boolean },
 ): Promise<Extract<Attempt, { kind: 'finished' }>> {
   const result = await attemptTurn(dependencies, request, stream, attempt);
   if (result.kind === 'finished') return result;
   const state = replaceExpiredContainer(dependencies, result.state, stream);
   stream.checkpoint(state);
-  // A requested fault hits the first attempt only, so the recovery it provokes can be observed.
-  return attemptWithRecovery(dependencies, request, stream, { state, allowRecovery: false, emulatorFault: undefined });
+  return attemptWithRecovery(dependencies, request, stream, { state, allowRecovery: false });
 }
 
 /**
@@ -152,7 +148,7 @@ export async function runTurn(dependencies: TurnDependencies, request: TurnReque
   await endTurn(dependencies, { send, signal }, { state: request.state, failure: 'turn_failed', logAbort: true }, async (checkpoint) => {
     const stream = { send, signal, checkpoint };
     const allowRecovery = !dependencies.config.tool.useAutoContainer;
-    const { state: ran, outcome } = await attemptWithRecovery(dependencies, request, stream, { state: request.state, allowRecovery, emulatorFault: request.emulatorFault });
+    const { state: ran, outcome } = await attemptWithRecovery(dependencies, request, stream, { state: request.state, allowRecovery });
     const state = finishedWithResponse(outcome) ? { ...ran, previousResponseId: outcome.responseId } : ran;
     checkpoint(state);
     dependencies.logger.log('info', 'turn_finished', { terminal: outcome.terminal, responseId: outcome.responseId });

@@ -69,6 +69,26 @@ describe('the proxy against an Azure-shaped upstream', { timeout: 60_000 }, () =
     }
   });
 
+  it('takes a download whose container was deleted for a missing file, not for a resource without file downloads', async () => {
+    const upstream = selectUpstream({ AZURE_OPENAI_ENDPOINT: azure.url, AZURE_OPENAI_API_KEY: 'azure-key' }, 'http://unused');
+    const server = await startTestProxy(azure.url, { upstream, config: { archive: { enabled: false } } });
+    try {
+      const { turn, download } = await chartThroughProxy(server);
+      await expectPng(download);
+      const chart = turn.files.find((file) => file.filename === 'revenue.png');
+      const deleted = await fetch(`${azure.url}/openai/v1/containers/${chart?.container_id ?? ''}`, { method: 'DELETE', headers: { 'api-key': 'azure-key' } });
+      expect(deleted.status).toBe(200);
+      const again = await fetch(`${server.proxy.url}${chart?.url ?? ''}`);
+      expect(again.status).toBe(404);
+      expect(await again.json()).toMatchObject({ error: { code: 'file_not_found' } });
+      const health = (await (await fetch(`${server.proxy.url}/api/health`)).json()) as Record<string, unknown>;
+      expect(health).toMatchObject({ capabilities: { containerFileContent: true } });
+      expect(server.logs.filter((line) => line['event'] === 'upstream_capability_missing')).toEqual([]);
+    } finally {
+      await server.close();
+    }
+  });
+
   it('signs in with Microsoft Entra ID when there is no key: a token for the Cognitive Services scope on every request', async () => {
     const scopes: string[] = [];
     let issued = 0;

@@ -60,10 +60,13 @@ export async function probeCapabilities(gateway: UpstreamGateway, capabilities: 
 }
 
 /**
- * Whether a failed container-file download says the endpoint is missing rather than the file or its container:
- * Azure answered a bare "Resource not found" there, while a gone file or container is named in the message.
+ * Whether a failed container-file download says the endpoint is missing rather than the file or its container.
+ * Told by the error's structured fields, not its wording: the API's own answer about a gone file or container is
+ * typed (`type: 'invalid_request_error'`), while an Azure resource without the route answers with the platform's
+ * untyped `{code: '404', message: 'Resource not found'}` (or with no error body at all).
  */
 export function isMissingFileContentEndpoint(error: unknown): boolean {
-  if (!isMissingEndpoint(error) || !(error instanceof APIError)) return false;
-  return !/file|container/i.test(error.message);
+  if (!isMissingEndpoint(error)) return false;
+  if (!(error instanceof APIError) || error.status !== 404) return true;
+  return error.type == null && (error.code == null || error.code === '404');
 }

@@ -1,23 +1,4 @@
-/** A PNG drawn on a canvas (a bar chart on a transparent or white background), as a data URL. */
-export function chartPng(width: number, height: number, { transparent = false } = {}): string {
-  const canvas = document.createElement('canvas');
-  canvas.width = width;
-  canvas.height = height;
-  const context = canvas.getContext('2d');
-  if (!context) throw new Error('no 2d canvas');
-  if (!transparent) {
-    context.fillStyle = '#ffffff';
-    context.fillRect(0, 0, width, height);
-  }
-  const bars = 8;
-  const gap = width / (bars * 3);
-  for (let index = 0; index < bars; index += 1) {
-    const barHeight = ((index * 37) % 80) / 100 * height + height * 0.1;
-    context.fillStyle = index % 2 === 0 ? '#1f77b4' : '#ff7f0e';
-    context.fillRect(gap + index * (width - gap) / bars, height - barHeight, (width - gap) / bars - gap, barHeight);
-  }
-  return canvas.toDataURL('image/png');
-}
+export { chartPng } from '../../../../tooling/storybook/chart-png.js';
 
 export const svgDiagram = `data:image/svg+xml,${encodeURIComponent(
   '<svg xmlns="http://www.w3.org/2000/svg" width="320" height="160" viewBox="0 0 320 160"><rect width="320" height="160" fill="#eef3ff"/><circle cx="80" cy="80" r="50" fill="#1f77b4"/><rect x="170" y="30" width="110" height="100" fill="#ff7f0e"/><script>document.title="owned"</script></svg>',

@@ -3,16 +3,14 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type OpenAI from 'openai';
-import { toFile } from 'openai';
 import type { Response } from 'openai/resources/responses/responses';
 import type { RunningEmulator } from '../../server.js';
-import { startTestEmulator } from '../../../../../tooling/test-stack/emulator.js';
+import { askWithFiles, startTestEmulator } from '../../../../../tooling/test-stack/emulator.js';
 import { makeDocx, makePdf, makeWorkbook, spell, type CellSpec, type DateSpelling, type PdfPageSpec, type SheetSpec } from '../document-fixtures.js';
 import type { InspectedFile } from '../recipe.js';
 import { cleanWorkbookRecipe } from './clean-workbook.js';
 import { pageIn, pdfTableRecipe } from './pdf-table.js';
 
-const include = ['code_interpreter_call.outputs' as const];
 
 /** A sheet row whose first cell is a date written some way; `truth` is that date in ISO form. */
 interface DatedRow {
@@ -122,17 +120,8 @@ describe('documents through the analyst, with real Python', { timeout: 180_000 }
     rmSync(directory, { recursive: true, force: true });
   });
 
-  async function ask(input: string, files: string[], previous?: string): Promise<Response> {
-    const ids: string[] = [];
-    for (const file of files) ids.push((await client.files.create({ file: await toFile(readFileSync(file), path.basename(file)), purpose: 'assistants' })).id);
-    return client.responses.create({
-      model: 'emulator',
-      input,
-      tools: [{ type: 'code_interpreter', container: { type: 'auto', file_ids: ids } }],
-      include,
-      ...(previous ? { previous_response_id: previous } : {}),
-    });
-  }
+  const ask = (input: string, files: string[], previous?: string): Promise<Response> =>
+    askWithFiles(client, input, files.map((file) => ({ name: path.basename(file), content: readFileSync(file) })), previous);
 
   function containerOf(response: Response): string {
     const call = response.output.find((item) => item.type === 'code_interpreter_call');

@@ -1,9 +1,12 @@
 import type { Recipe } from '../recipe.js';
 import { cleanWorkbookRecipe } from './clean-workbook.js';
 import { exportRecipe } from './export.js';
-import { compareRecipe, correlationRecipe, distributionRecipe, htmlReportRecipe, summaryRecipe } from './explore.js';
+import { compareRecipe } from './compare.js';
+import { correlationRecipe } from './correlation.js';
+import { distributionRecipe } from './distribution.js';
 import { forecastRecipe } from './forecast.js';
 import { outliersRecipe } from './outliers.js';
+import { htmlReportRecipe, summaryRecipe } from './overview.js';
 import { pdfTableRecipe } from './pdf-table.js';
 import { docxSummaryRecipe } from './docx-summary.js';
 import { trendRecipe } from './trend.js';
