@@ -1,0 +1,5 @@
+// mammoth's self-contained browser build (no Node built-ins), typed as the package's main entry.
+declare module 'mammoth/mammoth.browser.js' {
+  import mammoth = require('mammoth');
+  export = mammoth;
+}
