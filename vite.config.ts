@@ -43,6 +43,7 @@ const storybookDependencies = [
   '@execards/react > prism-react-renderer',
   '@execards/react > react-markdown',
   '@execards/react > remark-gfm',
+  '@execards/react > mammoth/mammoth.browser.js',
 ];
 
 /** Every story runs in real Chromium with its play function and an axe check, once per theme. */
