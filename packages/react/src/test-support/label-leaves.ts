@@ -30,6 +30,11 @@ export const labelSamples: Record<string, unknown[]> = {
   'table.untitledColumn': [2],
   'table.rowNotShown': ['1500000'],
   'html.loadFailed': ['network error'],
+  // File preview: DOCX and text
+  previewShowingFirst: [65_536],
+  docxFrameTitle: ['bericht.docx'],
+  docxImagesNotShown: [2],
+  docxImageNotShown: ['Diagramm'],
 };
 
 export interface LabelLeaf {

@@ -5,9 +5,18 @@ import { HtmlView } from '../../html/HtmlView.js';
 import { useLabels } from '../../LabelsProvider.js';
 import type { PreviewProps } from '../preview-props.js';
 import { convertDocx, type DocxConversion } from './convert-docx.js';
-import { docxFrameHtml, resolvedColorScheme, type DocumentColorScheme } from './docx-frame-html.js';
+import { docxFrameHtml, type DocumentColorScheme } from './docx-frame-html.js';
 
 type ConversionState = { for: ArrayBuffer; scheme: DocumentColorScheme; result: DocxConversion };
+
+/** The color scheme the kit shows around `element`: its data-theme (through `color-scheme`), else the system's. */
+function resolvedColorScheme(element: Element | null): DocumentColorScheme {
+  const declared = element ? getComputedStyle(element).colorScheme : '';
+  const words = declared.split(/\s+/);
+  if (words.includes('dark') && !words.includes('light')) return 'dark';
+  if (words.includes('light') && !words.includes('dark')) return 'light';
+  return typeof matchMedia === 'function' && matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light';
+}
 
 /** "report.docx" → "report.html", the name of the converted page's download. */
 function htmlFileName(fileName: string): string {

@@ -21,8 +21,7 @@ export async function convertDocx(data: ArrayBuffer, imageNotShown: (alt: string
   const unpacked = declaredUnpackedBytes(data);
   if (unpacked === null) return { ok: false, reason: 'unreadable' };
   if (unpacked > maxUnpackedBytes) return { ok: false, reason: 'too-large' };
-  const loaded = await import('mammoth/mammoth.browser.js');
-  const mammoth = loaded.default ?? loaded;
+  const { default: mammoth } = await import('mammoth/mammoth.browser.js');
   let html: string;
   try {
     const result = await mammoth.convertToHtml(

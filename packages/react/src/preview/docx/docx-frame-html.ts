@@ -29,12 +29,3 @@ sup,sub{line-height:0}`;
 export function docxFrameHtml(bodyHtml: string, scheme: DocumentColorScheme): string {
   return `<!doctype html><html><head><meta charset="utf-8"><style>${documentStyles(scheme)}</style></head><body>${bodyHtml}</body></html>`;
 }
-
-/** The color scheme the kit shows around `element`: its data-theme (through `color-scheme`), else the system's. */
-export function resolvedColorScheme(element: Element | null): DocumentColorScheme {
-  const declared = element ? getComputedStyle(element).colorScheme : '';
-  const words = declared.split(/\s+/);
-  if (words.includes('dark') && !words.includes('light')) return 'dark';
-  if (words.includes('light') && !words.includes('dark')) return 'light';
-  return typeof matchMedia === 'function' && matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light';
-}
