@@ -150,6 +150,7 @@ export const de: Labels = {
   docxConverting: 'Dokument wird geöffnet…',
   docxUnreadable: 'Diese Datei konnte nicht als Word-Dokument (.docx) gelesen werden: Sie ist möglicherweise beschädigt oder hat ein anderes Format. Laden Sie sie herunter, um sie anderweitig zu öffnen.',
   docxTooLarge: 'Dieses Dokument ist entpackt zu groß für die Vorschau. Laden Sie es herunter, um es in Word zu öffnen.',
+  docxTooSlow: 'Die Umwandlung dieses Dokuments für die Vorschau dauert zu lange. Laden Sie es herunter, um es in Word zu öffnen.',
   docxShortened: 'Die Vorschau zeigt den Anfang dieses Dokuments – laden Sie es herunter, um alles zu sehen.',
   docxImagesNotShown: (count) =>
     `${format.plural(count) === 'one' ? `${format.number(count)} Bild wird` : `${format.number(count)} Bilder werden`} nicht angezeigt: von außerhalb des Dokuments verknüpft (nie geladen) oder in einem Format, das der Browser nicht darstellen kann.`,

@@ -146,6 +146,7 @@ export const fr: Labels = {
   docxConverting: 'Ouverture du document…',
   docxUnreadable: `Ce fichier n’a pas pu être lu comme document Word (.docx)${colon} il est peut-être endommagé ou dans un autre format. Téléchargez-le pour l’ouvrir ailleurs.`,
   docxTooLarge: 'Ce document est trop volumineux une fois décompressé pour être prévisualisé. Téléchargez-le pour l’ouvrir dans Word.',
+  docxTooSlow: 'La conversion de ce document pour l’aperçu prend trop de temps. Téléchargez-le pour l’ouvrir dans Word.',
   docxShortened: 'L’aperçu montre le début de ce document — téléchargez-le pour tout voir.',
   docxImagesNotShown: (count) =>
     `${format.plural(count) === 'one' ? `${format.number(count)} image n’est pas affichée` : `${format.number(count)} images ne sont pas affichées`}${colon} liées depuis l’extérieur du document (jamais chargées) ou dans un format que le navigateur ne sait pas afficher.`,

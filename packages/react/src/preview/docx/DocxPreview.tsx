@@ -35,15 +35,13 @@ export function DocxPreview({ data, fileName }: PreviewProps) {
   const { docxImageNotShown } = labels;
 
   useEffect(() => {
-    let current = true;
+    const controller = new AbortController();
     const scheme = resolvedColorScheme(rootRef.current);
-    convertDocx(data, docxImageNotShown).then(
-      (result) => current && setConversion({ for: data, scheme, result }),
-      () => current && setConversion({ for: data, scheme, result: { ok: false, reason: 'unreadable' } }),
-    );
-    return () => {
-      current = false;
+    const settle = (result: DocxConversion) => {
+      if (!controller.signal.aborted) setConversion({ for: data, scheme, result });
     };
+    convertDocx(data, docxImageNotShown, controller.signal).then(settle, () => settle({ ok: false, reason: 'unreadable' }));
+    return () => controller.abort();
   }, [data, docxImageNotShown]);
 
   const result = conversion?.for === data ? conversion.result : null;
@@ -58,7 +56,7 @@ export function DocxPreview({ data, fileName }: PreviewProps) {
         </p>
       ) : !result.ok ? (
         <p role="alert" data-slot="preview-message" data-kind="error">
-          {result.reason === 'too-large' ? labels.docxTooLarge : labels.docxUnreadable}
+          {result.reason === 'too-large' ? labels.docxTooLarge : result.reason === 'too-slow' ? labels.docxTooSlow : labels.docxUnreadable}
         </p>
       ) : (
         <>

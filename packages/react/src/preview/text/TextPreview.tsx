@@ -18,7 +18,8 @@ export function TextPreview({ data, fileName, truncated }: PreviewProps) {
   const labels = useLabels();
   const format = useMemo(() => textFormat(fileName), [fileName]);
   const decoded = useMemo(() => decodeText(data, truncated), [data, truncated]);
-  const shown = useMemo(() => (format.kind === 'json' ? prettyJson(decoded.text).text : decoded.text), [format, decoded]);
+  // A file's final newline ends its last line; shown, it would add an empty numbered line.
+  const shown = useMemo(() => (format.kind === 'json' ? prettyJson(decoded.text).text : decoded.text.replace(/\r?\n$/, '')), [format, decoded]);
   const [showSource, setShowSource] = useState(false);
   const language = format.kind === 'code' ? format.language : format.kind === 'json' ? 'json' : 'markdown';
   const rendered = format.kind === 'markdown' && !showSource;
