@@ -46,6 +46,7 @@ const storybookDependencies = [
   '@execards/react > react-markdown',
   '@execards/react > remark-gfm',
   '@execards/react > pdfjs-dist',
+  '@execards/react > mammoth/mammoth.browser.js',
 ];
 
 /** Every story runs in real Chromium with its play function and an axe check, once per theme. */

@@ -21,6 +21,13 @@ describe('fileKind', () => {
     ['notes.txt', 'txt'],
     ['run.log', 'txt'],
     ['data.json', 'json'],
+    ['analysis.py', 'code'],
+    ['query.SQL', 'code'],
+    ['config.yaml', 'code'],
+    ['config.yml', 'code'],
+    ['feed.xml', 'code'],
+    ['app.ts', 'code'],
+    ['run.sh', 'code'],
     ['bundle.zip', 'zip'],
     ['archive.tar.gz', 'other'],
     ['Makefile', 'other'],
@@ -39,6 +46,8 @@ describe('fileKind', () => {
     expect(fileKind('download', 'TEXT/HTML')).toBe('html');
     expect(fileKind('download', 'application/octet-stream')).toBe('other');
     expect(fileKind('table.csv', 'text/plain')).toBe('csv');
+    expect(fileKind('download', 'text/x-python')).toBe('code');
+    expect(fileKind('download', 'application/xml')).toBe('code');
   });
 
   it('reads extensions of paths, ignoring dots in folder names', () => {

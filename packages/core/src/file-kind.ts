@@ -1,5 +1,8 @@
-/** What a file is, for choosing its view: images, tables and HTML previews render inline; the rest are file cards. */
-export const fileKinds = ['image', 'csv', 'html', 'pdf', 'docx', 'xlsx', 'pptx', 'md', 'txt', 'json', 'zip', 'other'] as const;
+/**
+ * What a file is, for choosing its view: images, tables and HTML previews render inline; the rest are file cards.
+ * `code` is source and configuration text (Python, SQL, YAML, XML…), previewed like `txt` with highlighting.
+ */
+export const fileKinds = ['image', 'csv', 'html', 'pdf', 'docx', 'xlsx', 'pptx', 'md', 'txt', 'json', 'code', 'zip', 'other'] as const;
 
 export type FileKind = (typeof fileKinds)[number];
 
@@ -22,6 +25,22 @@ const kindByExtension: Readonly<Record<string, FileKind>> = {
   txt: 'txt',
   log: 'txt',
   json: 'json',
+  py: 'code',
+  r: 'code',
+  sql: 'code',
+  js: 'code',
+  mjs: 'code',
+  cjs: 'code',
+  jsx: 'code',
+  ts: 'code',
+  tsx: 'code',
+  sh: 'code',
+  bash: 'code',
+  css: 'code',
+  yaml: 'code',
+  yml: 'code',
+  toml: 'code',
+  xml: 'code',
   zip: 'zip',
 };
 
@@ -40,6 +59,12 @@ const kindByMimeType: Readonly<Record<string, FileKind>> = {
   'text/markdown': 'md',
   'text/plain': 'txt',
   'application/json': 'json',
+  'text/x-python': 'code',
+  'application/sql': 'code',
+  'text/javascript': 'code',
+  'application/yaml': 'code',
+  'application/xml': 'code',
+  'text/xml': 'code',
   'application/zip': 'zip',
 };
 

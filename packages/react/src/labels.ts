@@ -159,6 +159,28 @@ export interface Labels {
   formatTime(timestamp: number): string;
   provenance: ProvenanceLabels;
   availability: AvailabilityLabels;
+  // File preview: DOCX and text
+  /** Above a preview of a file's first bytes, e.g. "Showing the first 256 KB — download to see all." */
+  previewShowingFirst(bytes: number): string;
+  /** Above a text preview whose bytes are not UTF-8 and were read as Windows-1252. */
+  previewDecodedAsWindows1252: string;
+  /** The toggle (pressed or not) between rendered Markdown and its source. */
+  markdownShowSource: string;
+  /** Accessible name of the frame showing a Word document, e.g. "Preview of report.docx". */
+  docxFrameTitle(fileName: string): string;
+  docxConverting: string;
+  /** The file is not a readable .docx (damaged or another format). */
+  docxUnreadable: string;
+  /** The .docx says it unpacks to more than the preview reads. */
+  docxTooLarge: string;
+  /** The conversion ran past its time limit and was stopped. */
+  docxTooSlow: string;
+  /** The document's converted HTML was cut to the preview's size bound. */
+  docxShortened: string;
+  /** Images left out: linked from outside the document (never fetched) or in a format browsers do not show. */
+  docxImagesNotShown(count: number): string;
+  /** Stands in the document where such an image was; `alt` is the image's description in the document, if any. */
+  docxImageNotShown(alt: string | null): string;
   /** The table view's strings (a `labels` prop on a TableView wins over these). */
   table: TableLabels;
   /** The HTML preview's strings (a `labels` prop on an HtmlView wins over these). */
@@ -296,6 +318,7 @@ export const defaultLabels: Labels = {
     md: 'Markdown',
     txt: 'Text file',
     json: 'JSON',
+    code: 'Source code',
     zip: 'ZIP archive',
     other: 'File',
   },
@@ -333,6 +356,19 @@ export const defaultLabels: Labels = {
     rerunSucceeded: (filename) => `${filename} is available again.`,
     rerunFailed: (filename) => `${filename} could not be re-created.`,
   },
+  // File preview: DOCX and text
+  previewShowingFirst: (bytes) => `Showing the first ${formatBytes(bytes)} — download to see all.`,
+  previewDecodedAsWindows1252: 'This file is not UTF-8; it was read as Windows-1252 (Western European). Some characters may be wrong.',
+  markdownShowSource: 'Show Markdown source',
+  docxFrameTitle: (fileName) => `Preview of ${fileName}`,
+  docxConverting: 'Opening the document…',
+  docxUnreadable: 'This file could not be read as a Word document (.docx): it may be damaged or in another format. Download it to open it elsewhere.',
+  docxTooLarge: 'This document is too large to preview once unpacked. Download it to open it in Word.',
+  docxTooSlow: 'This document takes too long to convert for a preview. Download it to open it in Word.',
+  docxShortened: 'The preview shows the beginning of this document — download to see all.',
+  docxImagesNotShown: (count) =>
+    `${count === 1 ? '1 image is' : `${count} images are`} not shown: linked from outside the document (never loaded) or in a format the browser cannot display.`,
+  docxImageNotShown: (alt) => (alt ? `Image not shown: ${alt}` : 'Image not shown'),
   table: tableLabels,
   html: htmlLabels,
   preview: previewLabels,

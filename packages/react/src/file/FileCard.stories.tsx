@@ -1,4 +1,4 @@
-import { fileKinds } from '@execards/core';
+import { fileKinds, type FileKind } from '@execards/core';
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, userEvent, waitFor, within } from 'storybook/test';
 import { createSlowFetch } from '../test-support/slow-fetch.js';
@@ -14,7 +14,7 @@ const meta = {
 export default meta;
 type Story = StoryObj<typeof meta>;
 
-const exampleNames: Record<string, string> = {
+const exampleNames: Record<FileKind, string> = {
   image: 'chart.png',
   csv: 'cleaned_sales.csv',
   html: 'interactive_report.html',
@@ -25,6 +25,7 @@ const exampleNames: Record<string, string> = {
   md: 'notes.md',
   txt: 'output.txt',
   json: 'config.json',
+  code: 'clean_data.py',
   zip: 'results.zip',
   other: 'model.pkl',
 };
@@ -38,7 +39,7 @@ export const EveryFileType: Story = {
   render: () => (
     <div style={{ display: 'grid', gap: 8 }}>
       {fileKinds.map((kind) => (
-        <FileCard key={kind} name={exampleNames[kind] ?? kind} size={1024 * (kind.length + 3)} url={`/files/${kind}`} />
+        <FileCard key={kind} name={exampleNames[kind]} size={1024 * (kind.length + 3)} url={`/files/${kind}`} />
       ))}
     </div>
   ),
@@ -47,6 +48,7 @@ export const EveryFileType: Story = {
     await expect(canvasElement.querySelectorAll('[data-slot="file-card"]')).toHaveLength(fileKinds.length);
     await expect(canvas.getByText('PDF document')).toBeVisible();
     await expect(canvas.getByText('PowerPoint deck')).toBeVisible();
+    await expect(canvas.getByText('Source code')).toBeVisible();
     await expect(canvasElement.querySelectorAll('svg[data-slot="file-icon"]')).toHaveLength(fileKinds.length);
   },
 };

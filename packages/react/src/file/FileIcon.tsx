@@ -11,6 +11,7 @@ const badgeText: Record<FileKind, string | null> = {
   md: 'MD',
   txt: 'TXT',
   json: '{ }',
+  code: '</>',
   zip: 'ZIP',
   other: null,
 };

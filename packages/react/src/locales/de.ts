@@ -98,6 +98,7 @@ export const de: Labels = {
     md: 'Markdown',
     txt: 'Textdatei',
     json: 'JSON',
+    code: 'Quellcode',
     zip: 'ZIP-Archiv',
     other: 'Datei',
   },
@@ -141,6 +142,19 @@ export const de: Labels = {
     rerunSucceeded: (filename) => `${filename} ist wieder verfügbar.`,
     rerunFailed: (filename) => `${filename} konnte nicht neu erstellt werden.`,
   },
+  // File preview: DOCX and text
+  previewShowingFirst: (bytes) => `Angezeigt werden die ersten ${format.bytes(bytes)} – laden Sie die Datei herunter, um alles zu sehen.`,
+  previewDecodedAsWindows1252: 'Diese Datei ist nicht UTF-8-kodiert; sie wurde als Windows-1252 (Westeuropäisch) gelesen. Einige Zeichen können falsch sein.',
+  markdownShowSource: 'Markdown-Quelltext anzeigen',
+  docxFrameTitle: (fileName) => `Vorschau von ${fileName}`,
+  docxConverting: 'Dokument wird geöffnet…',
+  docxUnreadable: 'Diese Datei konnte nicht als Word-Dokument (.docx) gelesen werden: Sie ist möglicherweise beschädigt oder hat ein anderes Format. Laden Sie sie herunter, um sie anderweitig zu öffnen.',
+  docxTooLarge: 'Dieses Dokument ist entpackt zu groß für die Vorschau. Laden Sie es herunter, um es in Word zu öffnen.',
+  docxTooSlow: 'Die Umwandlung dieses Dokuments für die Vorschau dauert zu lange. Laden Sie es herunter, um es in Word zu öffnen.',
+  docxShortened: 'Die Vorschau zeigt den Anfang dieses Dokuments – laden Sie es herunter, um alles zu sehen.',
+  docxImagesNotShown: (count) =>
+    `${format.plural(count) === 'one' ? `${format.number(count)} Bild wird` : `${format.number(count)} Bilder werden`} nicht angezeigt: von außerhalb des Dokuments verknüpft (nie geladen) oder in einem Format, das der Browser nicht darstellen kann.`,
+  docxImageNotShown: (alt) => (alt ? `Bild nicht angezeigt: ${alt}` : 'Bild nicht angezeigt'),
   table: {
     grid: 'Tabelle',
     rowNumber: 'Zeile',

@@ -94,6 +94,7 @@ export const fr: Labels = {
     md: 'Markdown',
     txt: 'Fichier texte',
     json: 'JSON',
+    code: 'Code source',
     zip: 'Archive ZIP',
     other: 'Fichier',
   },
@@ -137,6 +138,19 @@ export const fr: Labels = {
     rerunSucceeded: (filename) => `${filename} est de nouveau disponible.`,
     rerunFailed: (filename) => `${filename} n’a pas pu être recréé.`,
   },
+  // File preview: DOCX and text
+  previewShowingFirst: (bytes) => `Seuls les ${format.bytes(bytes)} premiers sont affichés — téléchargez le fichier pour tout voir.`,
+  previewDecodedAsWindows1252: 'Ce fichier n’est pas en UTF-8 et a été lu en Windows-1252 (Europe occidentale). Certains caractères peuvent être incorrects.',
+  markdownShowSource: 'Afficher la source Markdown',
+  docxFrameTitle: (fileName) => `Aperçu de ${fileName}`,
+  docxConverting: 'Ouverture du document…',
+  docxUnreadable: `Ce fichier n’a pas pu être lu comme document Word (.docx)${colon} il est peut-être endommagé ou dans un autre format. Téléchargez-le pour l’ouvrir ailleurs.`,
+  docxTooLarge: 'Ce document est trop volumineux une fois décompressé pour être prévisualisé. Téléchargez-le pour l’ouvrir dans Word.',
+  docxTooSlow: 'La conversion de ce document pour l’aperçu prend trop de temps. Téléchargez-le pour l’ouvrir dans Word.',
+  docxShortened: 'L’aperçu montre le début de ce document — téléchargez-le pour tout voir.',
+  docxImagesNotShown: (count) =>
+    `${format.plural(count) === 'one' ? `${format.number(count)} image n’est pas affichée` : `${format.number(count)} images ne sont pas affichées`}${colon} liées depuis l’extérieur du document (jamais chargées) ou dans un format que le navigateur ne sait pas afficher.`,
+  docxImageNotShown: (alt) => (alt ? `Image non affichée${colon} ${alt}` : 'Image non affichée'),
   table: {
     grid: 'Tableau',
     rowNumber: 'Ligne',

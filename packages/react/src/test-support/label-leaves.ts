@@ -48,6 +48,11 @@ export const labelSamples: Record<string, unknown[]> = {
   'pdfPreview.zoom': [125],
   'pdfPreview.firstPagesOnly': [50, 120],
   'pdfPreview.failed': ['network error'],
+  // File preview: DOCX and text
+  previewShowingFirst: [65_536],
+  docxFrameTitle: ['bericht.docx'],
+  docxImagesNotShown: [2],
+  docxImageNotShown: ['Diagramm'],
 };
 
 export interface LabelLeaf {
