@@ -6,8 +6,8 @@ import { z } from 'zod';
 
 const corpusCase = z.object({
   id: z.string().regex(/^[a-z0-9-]+$/),
-  category: z.enum(['html', 'svg', 'markdown', 'file-name', 'csv', 'download', 'upload']),
-  delivery: z.enum(['python-file', 'markdown-echo', 'csv-cell', 'download-link', 'upload']),
+  category: z.enum(['html', 'svg', 'markdown', 'file-name', 'csv', 'download', 'upload', 'preview']),
+  delivery: z.enum(['python-file', 'python-code', 'markdown-echo', 'csv-cell', 'download-link', 'upload']),
   mustHold: z.string().min(1),
   payload: z.string().optional(),
   fileName: z.string().optional(),

@@ -64,8 +64,6 @@ export interface AvailabilityLabels {
 // File preview: PDF
 /** Strings of the PDF preview (a file card's Preview of a PDF). */
 export interface PdfPreviewLabels {
-  /** Accessible name of the whole preview, e.g. "Preview of report.pdf". */
-  region(fileName: string): string;
   /** Accessible name of the controls' group. */
   controls: string;
   opening: string;
@@ -385,7 +383,6 @@ export const defaultLabels: Labels = {
   xlsxUnreadable: (reason) => `This spreadsheet could not be read: ${reason}. Download it to open it.`,
   // File preview: PDF
   pdfPreview: {
-    region: (fileName) => `Preview of ${fileName}`,
     controls: 'Pages and zoom',
     opening: 'Opening the PDF…',
     opened: (fileName, pageCount) => `${fileName} opened: ${pageCount} ${pageCount === 1 ? 'page' : 'pages'}.`,

@@ -5,6 +5,7 @@ import { ExecutionCard } from './execution-card/index.js';
 import { FileCard } from './file/FileCard.js';
 import { HtmlView } from './html/HtmlView.js';
 import { ImageView } from './image/ImageView.js';
+import { PreviewableFileCard } from './preview/PreviewableFileCard.js';
 import { AssistantMessage } from './message/AssistantMessage.js';
 import { TableView } from './table/TableView.js';
 import { makeCard, makeFile, makeMessage, makeTurn } from './test-support/cards.js';
@@ -38,6 +39,7 @@ function Gallery() {
       <CodeView code={longCode} />
       <ImageView src={pixel} alt="pixel" />
       <FileCard name="report.pdf" size={2048} url="/files/report.pdf" />
+      <PreviewableFileCard name="notes.txt" size={5} url="data:text/plain,notes" kind="txt" previewKind="text" defaultOpen />
       <AssistantMessage message={message} files={files} turn={makeTurn([chartCall, message])} />
       <TableView rows={[['city', 'sales'], ['Berlin', '10']]} fileName="sales.csv" />
       <HtmlView html="<p>preview</p>" fileName="page.html" />

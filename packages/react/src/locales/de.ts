@@ -231,7 +231,6 @@ export const de: Labels = {
   xlsxUnreadable: (reason) => `Diese Tabelle konnte nicht gelesen werden: ${reason}. Laden Sie sie herunter, um sie zu öffnen.`,
   // File preview: PDF
   pdfPreview: {
-    region: (fileName) => `Vorschau von ${fileName}`,
     controls: 'Seiten und Zoom',
     opening: 'PDF wird geöffnet…',
     opened: (fileName, pageCount) => `${fileName} geöffnet: ${format.number(pageCount)} ${format.plural(pageCount) === 'one' ? 'Seite' : 'Seiten'}.`,

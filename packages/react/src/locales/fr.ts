@@ -227,7 +227,6 @@ export const fr: Labels = {
   xlsxUnreadable: (reason) => `Ce classeur n’a pas pu être lu${colon} ${reason}. Téléchargez-le pour l’ouvrir.`,
   // File preview: PDF
   pdfPreview: {
-    region: (fileName) => `Aperçu de ${fileName}`,
     controls: 'Pages et zoom',
     opening: 'Ouverture du PDF…',
     opened: (fileName, pageCount) => `${fileName} ouvert${colon} ${format.number(pageCount)} ${format.plural(pageCount) === 'one' ? 'page' : 'pages'}.`,

@@ -3,6 +3,8 @@ import { Suspense, useState } from 'react';
 import { FileCard } from '../file/FileCard.js';
 import { LazyHtmlView } from '../html/lazy-html-view.js';
 import { LazyMount } from '../lazy-mount/LazyMount.js';
+import { previewKindOf } from '../preview/preview-kind.js';
+import { PreviewableFileCard } from '../preview/PreviewableFileCard.js';
 import { ImageView } from '../image/ImageView.js';
 import { useLabels } from '../LabelsProvider.js';
 import { LazyTableView } from '../table/lazy-table-view.js';
@@ -42,11 +44,14 @@ export function DefaultHtmlOutput({ file, url }: OutputViewProps) {
   );
 }
 
+/** A download card; spreadsheets, PDFs, Word documents and text files also get a Preview that opens inside the card. */
 export function DefaultFileOutput({ file, url }: OutputViewProps) {
-  return <FileCard name={file.filename} size={file.bytes} url={url} kind={file.kind} />;
+  const previewKind = previewKindOf(file.filename);
+  if (!previewKind) return <FileCard name={file.filename} size={file.bytes} url={url} kind={file.kind} />;
+  return <PreviewableFileCard name={file.filename} size={file.bytes} url={url} kind={file.kind} previewKind={previewKind} />;
 }
 
-/** The view for a file by its kind (docs/architecture.md#output-cards): images inline, CSV as a table, HTML as a preview, anything else as a file card. */
+/** The view for a file by its kind (docs/architecture.md#output-cards): images inline, CSV as a table, HTML as a preview, documents and text as a file card with a preview, anything else as a file card. */
 export function OutputView({ components, ...props }: OutputViewProps & { components: OutputComponents | undefined }) {
   switch (props.file.kind) {
     case 'image': {

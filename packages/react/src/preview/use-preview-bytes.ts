@@ -6,30 +6,33 @@ import { readPreviewBytes, type PreviewBytes } from './read-preview-bytes.js';
 
 export type PreviewBytesState = { status: 'loading'; loaded: number; total: number | null } | PreviewBytes | { status: 'failed' };
 
+const starting: PreviewBytesState = { status: 'loading', loaded: 0, total: null };
+
 /** The bytes of an open preview, read within its kind's cap; `retry` reads again after a failure. */
 export function usePreviewBytes(url: string, kind: PreviewKind): PreviewBytesState & { retry: () => void } {
   const { fetch } = useDownloads();
   const [attempt, setAttempt] = useState(0);
-  const [state, setState] = useState<PreviewBytesState>({ status: 'loading', loaded: 0, total: null });
+  // Each result is tagged with the read it belongs to: a new URL or a retry shows "loading" without a reset in the effect.
+  const read = `${attempt}\n${kind}\n${url}`;
+  const [result, setResult] = useState<{ read: string; state: PreviewBytesState } | null>(null);
 
   useEffect(() => {
     const controller = new AbortController();
-    setState({ status: 'loading', loaded: 0, total: null });
     readPreviewBytes(url, {
       cap: previewByteCaps[kind],
       prefix: readsPrefix(kind),
       signal: controller.signal,
       ...(fetch ? { fetch } : {}),
-      onProgress: (loaded, total) => setState({ status: 'loading', loaded, total }),
+      onProgress: (loaded, total) => setResult({ read, state: { status: 'loading', loaded, total } }),
     }).then(
-      (bytes) => setState(bytes),
+      (bytes) => setResult({ read, state: bytes }),
       () => {
-        if (!controller.signal.aborted) setState({ status: 'failed' });
+        if (!controller.signal.aborted) setResult({ read, state: { status: 'failed' } });
       },
     );
     return () => controller.abort();
-  }, [url, kind, fetch, attempt]);
+  }, [read, url, kind, fetch]);
 
   const retry = useCallback(() => setAttempt((count) => count + 1), []);
-  return { ...state, retry };
+  return { ...(result?.read === read ? result.state : starting), retry };
 }

@@ -29,6 +29,10 @@ export const labelSamples: Record<string, unknown[]> = {
   'table.warning.malformed-rows': [3],
   'table.untitledColumn': [2],
   'table.rowNotShown': ['1500000'],
+  'table.sortedBy': ['Umsatz', 'descending', '1.204 Zeilen'],
+  'table.sortCleared': ['1.204 Zeilen'],
+  'table.filterApplied': ['3 von 5 Zeilen'],
+  'table.filterCleared': ['5 Zeilen'],
   'html.loadFailed': ['network error'],
   'preview.openFile': ['bericht.pdf'],
   'preview.region': ['bericht.pdf'],
@@ -39,7 +43,6 @@ export const labelSamples: Record<string, unknown[]> = {
   xlsxRowsCapped: [100_000, 150_000],
   xlsxUnreadable: ['network error'],
   // File preview: PDF
-  'pdfPreview.region': ['bericht.pdf'],
   'pdfPreview.opened': ['bericht.pdf', 3],
   'pdfPreview.ofPages': [12],
   'pdfPreview.pageOf': [2, 12],

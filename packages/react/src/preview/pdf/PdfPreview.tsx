@@ -93,7 +93,8 @@ export function PdfPreview({ data, fileName, truncated }: PreviewProps) {
   const message = !openedPdf ? '' : announcement?.pdf === openedPdf ? announcement.text : labels.opened(fileName, openedPdf.pageCount);
 
   return (
-    <section data-slot="pdf-preview" data-state={loading.phase} aria-label={labels.region(fileName)}>
+    // No region of its own: the preview frame around it is the region named after the file.
+    <div data-slot="pdf-preview" data-state={loading.phase}>
       {truncated && <p data-slot="pdf-notice">{labels.partialFile}</p>}
       {loading.phase === 'opening' && (
         <p data-slot="pdf-message" data-state="opening">
@@ -113,7 +114,7 @@ export function PdfPreview({ data, fileName, truncated }: PreviewProps) {
       )}
       {loading.phase === 'open' && <PdfPages pdf={loading.pdf} onAnnounce={announce} />}
       <LiveRegion message={message} />
-    </section>
+    </div>
   );
 }
 

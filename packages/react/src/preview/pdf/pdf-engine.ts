@@ -98,6 +98,9 @@ function usable(document: PDFDocumentProxy): OpenedPdf {
       signal.addEventListener('abort', cancel, { once: true });
       try {
         await Promise.all([drawing.promise, textLayer.render()]);
+        // pdf.js measures text on a canvas it appends to <body>; removed once the layer is laid out, so the host
+        // page keeps no stray element outside its landmarks (axe "region") between renders.
+        TextLayer.cleanup();
         signal.throwIfAborted();
         // The text layer's spans are sized in CSS from these (pdf.js's text layer contract).
         hosts.page.style.setProperty('--scale-factor', String(viewport.scale));
