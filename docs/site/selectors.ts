@@ -26,6 +26,7 @@ const slotsByComponent: Readonly<Record<string, readonly string[]>> = {
   CodeView: ['"code-view"', 'copy-button', 'data-token'],
   ImageView: ['image-view'],
   FileCard: ['file-card'],
+  PreviewableFileCard: ['previewable-file', 'file-preview'],
   AssistantMessage: ['output-card', 'data-path', 'file-availability', 'data-availability'],
   TableView: ['table-'],
   HtmlView: ['html-'],
