@@ -52,7 +52,7 @@ export const MultiSheetWorkbook: Story = {
     const tabList = await canvas.findByRole('tablist', { name: 'Sheets' }, readTimeout);
     const tabs = within(tabList).getAllByRole('tab');
     await expect(tabs.map((tab) => tab.textContent)).toEqual(['Sales', 'Costs', 'Notes']);
-    await expect(canvas.getByRole('grid', { name: 'Sheet Sales' })).toBeVisible();
+    await expect(await canvas.findByRole('grid', { name: 'Sheet Sales' })).toBeVisible();
     await waitFor(() => expect(shownRows(canvasElement).slice(0, 2)).toEqual([
       ['Region', 'Units', 'Revenue'],
       ['North', '120', '4800.5'],
@@ -126,7 +126,7 @@ export const HugeSheetCapped: Story = {
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
     await expect(await canvas.findByText('Showing the first 100,000 rows of 150,000 — download to see all.', {}, { timeout: 45_000 })).toBeVisible();
-    await expect(canvas.getByRole('grid', { name: 'Sheet Readings' })).toBeVisible();
+    await expect(await canvas.findByRole('grid', { name: 'Sheet Readings' })).toBeVisible();
     await expect(canvas.getByText('100,000 rows')).toBeVisible();
     await waitFor(() => expect(shownRows(canvasElement)[1]).toEqual(['20', '21', '22', '23', '24']));
   },
@@ -160,6 +160,6 @@ export const InGerman: Story = {
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
     await expect(await canvas.findByRole('tablist', { name: 'Tabellenblätter' }, readTimeout)).toBeVisible();
-    await expect(canvas.getByRole('grid', { name: 'Tabellenblatt Sales' })).toBeVisible();
+    await expect(await canvas.findByRole('grid', { name: 'Tabellenblatt Sales' })).toBeVisible();
   },
 };

@@ -27,7 +27,7 @@ describe('XlsxPreview', () => {
     const tabs = within(tabList).getAllByRole('tab');
     expect(tabs.map((tab) => tab.textContent)).toEqual(['Sales', 'Costs', 'Notes']);
     expect(tabs[0]).toHaveAttribute('aria-selected', 'true');
-    expect(screen.getByRole('grid', { name: 'Sheet Sales' })).toBeInTheDocument();
+    expect(await screen.findByRole('grid', { name: 'Sheet Sales' })).toBeInTheDocument();
     expect(screen.getAllByRole('columnheader').map((cell) => cell.textContent)).toEqual(['Row', 'A', 'B', 'C']);
     expect(cellTexts()[1]).toEqual(['North', '120', '4800.5']);
 
@@ -72,6 +72,6 @@ describe('XlsxPreview', () => {
       </LabelsProvider>,
     );
     expect(await screen.findByRole('tablist', { name: 'Tabellenblätter' })).toBeInTheDocument();
-    expect(screen.getByRole('grid', { name: 'Tabellenblatt Sales' })).toBeInTheDocument();
+    expect(await screen.findByRole('grid', { name: 'Tabellenblatt Sales' })).toBeInTheDocument();
   });
 });

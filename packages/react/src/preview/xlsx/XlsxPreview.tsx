@@ -1,9 +1,10 @@
 'use client';
-import { useMemo, useState } from 'react';
+import { Suspense, useMemo, useState } from 'react';
 import { Panel, Tab, TabList, Tabs } from '../../execution-card/ExecutionCardParts.js';
 import type { Labels } from '../../labels.js';
 import { useLabels } from '../../LabelsProvider.js';
-import { TableView } from '../../table/TableView.js';
+// The table is the kit's lazy chunk, shared with CSV outputs, not a second copy inside this one.
+import { LazyTableView } from '../../table/lazy-table-view.js';
 import type { TableLabels } from '../../table/labels.js';
 import type { PreviewProps } from '../preview-props.js';
 import { columnName } from './column-name.js';
@@ -92,7 +93,9 @@ function SheetView({ sheet, fileName }: { sheet: SheetPreview; fileName: string 
           {labels.xlsxRowsCapped(sheet.rows.length, sheet.rowCount)}
         </p>
       ) : null}
-      <TableView rows={rows} fileName={sheetCsvName(fileName, sheet.name)} labels={tableLabels} />
+      <Suspense fallback={<p data-slot="xlsx-preview-message" data-kind="reading">{labels.xlsxReading}</p>}>
+        <LazyTableView rows={rows} fileName={sheetCsvName(fileName, sheet.name)} labels={tableLabels} />
+      </Suspense>
     </>
   );
 }
