@@ -1,10 +1,8 @@
 'use client';
-import type { ToolCallMessagePartProps } from '@assistant-ui/react';
+import type { ToolCallMessagePartStatus } from '@assistant-ui/react';
 import { ExecutionCard } from '@execards/react';
 import { useMemo } from 'react';
 import { toolCallToCard } from './tool-call-to-card.js';
-
-type AssistantToolCallProps = ToolCallMessagePartProps<unknown, unknown>;
 
 /**
  * The fields of a code interpreter tool-call part that the card reads. assistant-ui passes these and more
@@ -13,7 +11,7 @@ type AssistantToolCallProps = ToolCallMessagePartProps<unknown, unknown>;
  */
 export interface CodeInterpreterToolProps {
   /** The call's id; the card carries it as `data-tool-call-id`. */
-  toolCallId: AssistantToolCallProps['toolCallId'];
+  toolCallId: string;
   /** `{ code, containerId }` once the model's arguments parse. Never trusted: anything else shows no code. */
   args: unknown;
   /** The arguments' raw JSON text while they stream; the code is read from it before `args` parses. */
@@ -23,7 +21,7 @@ export interface CodeInterpreterToolProps {
   /** The call failed: the card shows `result` as the error. */
   isError?: boolean | undefined;
   /** Running, complete or incomplete; incomplete because the user cancelled shows as stopped, not failed. */
-  status: AssistantToolCallProps['status'];
+  status: ToolCallMessagePartStatus;
 }
 
 /** Renders one code interpreter call (code streaming live, then logs and images) as an execution card. */
