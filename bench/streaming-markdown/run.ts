@@ -22,7 +22,7 @@ const port = Number(process.env.BENCH_MARKDOWN_PORT ?? 22240);
 const runs = Number(process.env.BENCH_MARKDOWN_RUNS ?? 3);
 const bytes = 100_000;
 const deltas = 1_000;
-const window = 100;
+const edgeDeltas = 100;
 const profileDir = process.env.BENCH_MARKDOWN_PROFILE ?? null;
 
 await build({
@@ -40,12 +40,12 @@ const browser = await chromium.launch({ executablePath: chromiumPath, args: chro
 async function stream(page: Page, mode: Mode, size: number, count: number): Promise<StreamResult> {
   const result = await page.evaluate(([m, b, d]) => window.streamAnswer(m, b, d), [mode, size, count] as const);
   const total = result.deltaMs.reduce((sum, value) => sum + value, 0);
-  process.stdout.write(`${mode}: ${total.toFixed(0)} ms over ${result.deltaMs.length} deltas, first ${window} median ${median(result.deltaMs.slice(0, window)).toFixed(2)} ms, last ${window} median ${median(result.deltaMs.slice(-window)).toFixed(2)} ms\n`);
+  process.stdout.write(`${mode}: ${total.toFixed(0)} ms over ${result.deltaMs.length} deltas, first ${edgeDeltas} median ${median(result.deltaMs.slice(0, edgeDeltas)).toFixed(2)} ms, last ${edgeDeltas} median ${median(result.deltaMs.slice(-edgeDeltas)).toFixed(2)} ms\n`);
   return result;
 }
 
 const sum = (values: readonly number[]) => values.reduce((total, value) => total + value, 0);
-const growth = (result: StreamResult) => median(result.deltaMs.slice(-window)) / median(result.deltaMs.slice(0, window));
+const growth = (result: StreamResult) => median(result.deltaMs.slice(-edgeDeltas)) / median(result.deltaMs.slice(0, edgeDeltas));
 
 const metrics: Metric[] = [];
 try {
@@ -80,8 +80,8 @@ try {
   const kitLongest = Math.max(...kit.map((result) => Math.max(...result.deltaMs)));
   const size = `${Math.round((kit[0]?.bytes ?? bytes) / 1000)} KB in ${deltas.toLocaleString('en-US')} deltas`;
   metrics.push(withRatio({ name: `AssistantMessage, ${size}: whole stream, main-thread time`, value: kitTotal, unit: 'ms', baseline: { name: 'react-markdown re-rendering the whole text per delta', value: naiveTotal }, target: '≤ 0.3× naive react-markdown' }));
-  metrics.push({ name: `AssistantMessage, ${size}: per-delta cost, last ${window} ÷ first ${window} deltas (medians)`, value: kitGrowth, unit: '×', target: '≤ 1.5× (flat)' });
-  metrics.push({ name: `react-markdown re-rendering the whole text, ${size}: per-delta cost, last ${window} ÷ first ${window} deltas (medians)`, value: naiveGrowth, unit: '×' });
+  metrics.push({ name: `AssistantMessage, ${size}: per-delta cost, last ${edgeDeltas} ÷ first ${edgeDeltas} deltas (medians)`, value: kitGrowth, unit: '×', target: '≤ 1.5× (flat)' });
+  metrics.push({ name: `react-markdown re-rendering the whole text, ${size}: per-delta cost, last ${edgeDeltas} ÷ first ${edgeDeltas} deltas (medians)`, value: naiveGrowth, unit: '×' });
   metrics.push(withRatio({ name: `AssistantMessage, ${size}: whole stream ÷ one render of the final text`, value: kitTotal, unit: 'ms', baseline: { name: 'one render of the whole 100 KB into a fresh root', value: kitOne } }));
   metrics.push({ name: `AssistantMessage, ${size}: longest delta`, value: kitLongest, unit: 'ms' });
   metrics.push({ name: `AssistantMessage, ${size}: DOM elements at the end`, value: kit[0]?.domNodes ?? 0, unit: 'elements', baseline: { name: 'react-markdown', value: naive[0]?.domNodes ?? 0 } });
