@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import type { StorybookConfig } from '@storybook/react-vite';
 import { defaultClientConditions } from 'vite';
 import { clientOnlyBundle } from '../tooling/client-directives.js';
@@ -18,6 +19,9 @@ const config: StorybookConfig = {
     // The TypeScript docgen reads props declared in other files and through forwardRef; the inherited DOM props are left out.
     reactDocgen: 'react-docgen-typescript',
     reactDocgenTypescriptOptions: {
+      // Its own tsconfig resolves the workspace packages to their sources (the root one has no options and would need
+      // every package's dist), so an adapter's props that extend a kit component's are read with their descriptions.
+      tsconfigPath: fileURLToPath(new URL('tsconfig.docgen.json', import.meta.url)),
       shouldExtractLiteralValuesFromEnum: true,
       shouldRemoveUndefinedFromOptional: true,
       propFilter: (prop) => !prop.parent || !/node_modules/.test(prop.parent.fileName),

@@ -7,14 +7,11 @@ import type { Decorator, Preview } from '@storybook/react-vite';
 import { MINIMAL_VIEWPORTS } from 'storybook/viewport';
 import { DocsPage } from '../docs/site/DocsPage.js';
 import { stressStoryIds } from '../docs/site/stress-stories.js';
-
-type Theme = 'light' | 'dark';
-
-// The story test runs set the theme at build time so every story is checked in both; the toolbar overrides it.
-const buildTheme: Theme = import.meta.env.STORYBOOK_THEME === 'dark' ? 'dark' : 'light';
+import { ThemedDocsContainer } from './ThemedDocsContainer.js';
+import { themeOfGlobals } from './use-theme.js';
 
 const withTheme: Decorator = (Story, context) => {
-  const theme: Theme = context.globals.theme === 'dark' || context.globals.theme === 'light' ? context.globals.theme : buildTheme;
+  const theme = themeOfGlobals(context.globals);
   document.documentElement.dataset.theme = theme;
   return (
     <div className="xc-story-frame" data-theme={theme}>
@@ -44,7 +41,16 @@ const preview: Preview = {
   globalTypes: {
     theme: {
       description: 'Color theme of the kit',
-      toolbar: { title: 'Theme', icon: 'mirror', items: ['light', 'dark'], dynamicTitle: true },
+      toolbar: {
+        title: 'Theme',
+        icon: 'mirror',
+        items: [
+          { value: 'system', title: 'System', icon: 'browser' },
+          { value: 'light', title: 'Light', icon: 'sun' },
+          { value: 'dark', title: 'Dark', icon: 'moon' },
+        ],
+        dynamicTitle: true,
+      },
     },
     locale: {
       description: 'Language of the kit’s labels',
@@ -64,7 +70,7 @@ const preview: Preview = {
   parameters: {
     layout: 'padded',
     a11y: { test: 'error' },
-    docs: { page: DocsPage, codePanel: true, stories: { filter: (story: { id: string }) => !stressStoryIds.has(story.id) } },
+    docs: { page: DocsPage, container: ThemedDocsContainer, codePanel: true, stories: { filter: (story: { id: string }) => !stressStoryIds.has(story.id) } },
     viewport: {
       options: {
         ...MINIMAL_VIEWPORTS,

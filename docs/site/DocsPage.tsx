@@ -35,7 +35,7 @@ export function DocsPage() {
       <Subtitle />
       <Description />
       <Primary />
-      <ArgTypes />
+      <ArgTypes sort="requiredFirst" />
       <Selectors component={name} />
       <Stories />
       <StressStoryLinks />

@@ -6,20 +6,9 @@ import { chartPng } from '../../../tooling/storybook/chart-png.js';
 const code = 'import matplotlib.pyplot as plt\nplt.bar(["Q1", "Q2", "Q3"], [4, 7, 5])\nplt.savefig("/mnt/data/quarters.png")';
 const args = { containerId: 'cntr_story', code };
 
-/** The props assistant-ui passes a tool-call part; the callbacks do nothing for a provider-executed tool. */
+/** The fields of a tool-call part that the card reads (assistant-ui passes more). */
 function toolProps(overrides: Partial<CodeInterpreterToolProps>): CodeInterpreterToolProps {
-  return {
-    type: 'tool-call',
-    toolCallId: 'ci_story',
-    toolName: 'code_interpreter',
-    args,
-    argsText: JSON.stringify(args),
-    status: { type: 'complete' },
-    addResult: () => undefined,
-    resume: () => undefined,
-    respondToApproval: () => Promise.resolve(),
-    ...overrides,
-  } as CodeInterpreterToolProps;
+  return { toolCallId: 'ci_story', args, argsText: JSON.stringify(args), status: { type: 'complete' }, ...overrides };
 }
 
 const meta: Meta<typeof CodeInterpreterTool> = {

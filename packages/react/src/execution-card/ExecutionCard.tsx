@@ -17,8 +17,11 @@ export interface ExecutionCardProps extends Omit<ComponentPropsWithRef<'div'>, '
   title?: ReactNode;
   /** The output view (image, table, HTML, file); defaults to the call's own images. */
   output?: ReactNode;
+  /** The open tab, when the host controls it; otherwise the card follows the run until the user picks one. */
   value?: ExecutionCardTab;
+  /** The tab open at first instead of the one that follows the run (uncontrolled). */
   defaultValue?: ExecutionCardTab;
+  /** Called with the tab the user picks. */
   onValueChange?: (value: ExecutionCardTab) => void;
   /** Level of the card's title heading, to fit the host page's outline; the nearest `HeadingLevelProvider`'s (3 without one) by default. */
   headingLevel?: HeadingLevel;

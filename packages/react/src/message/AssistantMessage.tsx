@@ -1,11 +1,11 @@
 'use client';
 import { parseSandboxLinks, type GeneratedFile, type MessageItem, type SandboxLink, type Turn } from '@execards/core';
-import { forwardRef, useMemo, type ComponentPropsWithoutRef, type ComponentPropsWithRef } from 'react';
+import { forwardRef, useMemo, useState, type ComponentPropsWithoutRef, type ComponentPropsWithRef } from 'react';
 import type { Components } from 'react-markdown';
 import type { HeadingLevel } from '../HeadingLevelProvider.js';
 import { FileOutputCard } from './FileOutputCard.js';
 import { defaultMarkdownComponents, MarkdownBlock } from './MarkdownBlock.js';
-import { splitMarkdownBlocks } from './markdown-blocks.js';
+import { createMarkdownBlockCache } from './markdown-blocks.js';
 import { FilesContext, RerunContext, useFiles, type RerunFile } from './message-context.js';
 import { splitMessage } from './message-segments.js';
 import type { DescribeChart, MarkdownComponents, OutputComponents } from './output-components.js';
@@ -63,6 +63,8 @@ export const AssistantMessage = forwardRef<HTMLDivElement, AssistantMessageProps
   const segments = useMemo(() => splitMessage(message.text, links), [message.text, links]);
   const markdownMap = useMemo<Components>(() => ({ ...defaultMarkdownComponents, a: InlineLink, ...(markdownComponents as Components | undefined) }), [markdownComponents]);
   const isSettled = settled ?? (message.status !== undefined && message.status !== 'in_progress');
+  // Each delta re-splits only the growing end of the text, not the whole answer (bench/streaming-markdown).
+  const [markdownBlocks] = useState(createMarkdownBlockCache);
 
   return (
     <FilesContext.Provider value={files}>
@@ -72,7 +74,7 @@ export const AssistantMessage = forwardRef<HTMLDivElement, AssistantMessageProps
             segment.kind === 'file' ? (
               <FileOutputCard key={`file-${segment.link.start}`} link={segment.link} title={segment.title} turn={turn} settled={isSettled} components={components} headingLevel={headingLevel} describeChart={describeChart} />
             ) : (
-              splitMarkdownBlocks(segment.text).map((block, blockIndex) => <MarkdownBlock key={`${segmentIndex}-${blockIndex}`} text={block} components={markdownMap} />)
+              markdownBlocks(segmentIndex, segment.text).map((block, blockIndex) => <MarkdownBlock key={`${segmentIndex}-${blockIndex}`} text={block} components={markdownMap} />)
             ),
           )}
         </div>
