@@ -77,6 +77,7 @@ const sizeOf = (chunks: Iterable<Chunk>) => [...chunks].reduce((sum, chunk) => s
 const metrics: Metric[] = [];
 const outRoot = await mkdtemp(path.join(os.tmpdir(), 'execards-bundle-'));
 let kitInitial = 0;
+let previewFrameBytes = 0;
 let shikiEntryBytes = 0;
 let shikiFirstBlockBytes = 0;
 const lazyViews: { name: string; inInitial: boolean; addedBytes: number }[] = [];
@@ -88,7 +89,11 @@ try {
     for (const entry of chunks.filter((chunk) => chunk.isEntry)) {
       const initial = staticClosure(entry, byName);
       const initialBytes = sizeOf(initial);
-      if (entry.name === 'react') kitInitial = initialBytes;
+      if (entry.name === 'react') {
+        kitInitial = initialBytes;
+        // The preview frame that must load with a chat (the Preview button, the bounded reader, the states), by module.
+        previewFrameBytes = [...initial].flatMap((chunk) => Object.entries(chunk.modules)).filter(([id]) => id.includes('/src/preview/')).reduce((sum, [, module]) => sum + module.renderedLength, 0);
+      }
       metrics.push({ name: `${target.name} entry \`${entry.name}\`: loaded with it (entry + static imports), gzip`, value: initialBytes / kibibyte, unit: 'KiB' });
       // Lazy chunks: what each dynamic import adds on top of what the entry already loaded. A lazy chunk may import
       // another lazily (the spreadsheet preview its table, the PDF preview pdf.js): each is listed once.
@@ -146,6 +151,11 @@ for (const view of ['TableView', 'HtmlView', 'XlsxPreview', 'PdfPreview', 'DocxP
     met: Boolean(lazy && !lazy.inInitial),
   });
 }
+metrics.push({
+  name: 'file-preview code in the kit main entry (the Preview disclosure, bounded reader and states; every viewer is lazy), minified, before gzip',
+  value: previewFrameBytes / kibibyte,
+  unit: 'KiB',
+});
 metrics.push(
   withRatio({
     name: 'kit main entry `@execards/react` with core, loaded with a chat, gzip',

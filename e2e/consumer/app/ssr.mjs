@@ -20,6 +20,7 @@ const props = {
   CodeView: { code: 'print(1)' },
   ImageView: { src: '/image.png', alt: 'chart' },
   FileCard: { name: 'report.pdf', size: 2048, url: '/files/report.pdf' },
+  PreviewableFileCard: { name: 'report.pdf', size: 2048, url: '/files/report.pdf', kind: 'pdf', previewKind: 'pdf' },
   FileIcon: { kind: 'pdf' },
   FileAvailability: { filename: 'report.pdf', availability: 'gone' },
   DownloadsProvider: { children: 'x' },
