@@ -96,7 +96,7 @@ const stages = [
 /** A CI log may be cut to its tail, so the summary repeats what failed and the first lines of why. */
 function firstLines(message) {
   return String(message ?? '')
-    .replace(/\x1b\[[0-9;]*m/g, '')
+    .replace(new RegExp(`${String.fromCharCode(27)}\\[[0-9;]*m`, 'g'), '')
     .split('\n')
     .filter((line) => line.trim() !== '')
     .slice(0, 4)
