@@ -1,10 +1,9 @@
 'use client';
 import type { FileKind } from '@execards/core';
-import { useId, useState, type ComponentType } from 'react';
+import { lazy, Suspense, useId, useState, type ComponentType } from 'react';
 import { FileCard } from '../file/FileCard.js';
 import { LazyMount } from '../lazy-mount/LazyMount.js';
 import { useLabels } from '../LabelsProvider.js';
-import { FilePreview } from './FilePreview.js';
 import type { PreviewKind } from './preview-kind.js';
 import type { PreviewProps } from './preview-props.js';
 
@@ -19,6 +18,9 @@ export interface PreviewableFileCardProps {
   /** Open from the start (stories, or a host that wants previews shown). */
   defaultOpen?: boolean;
 }
+
+// The reader, its states and the viewers' loader are a chunk of their own: only the button loads with a chat.
+const LazyFilePreview = lazy(() => import('./FilePreview.js').then((module) => ({ default: module.FilePreview })));
 
 /**
  * A file card with a Preview disclosure: nothing is fetched and no viewer code loads until it is opened; closing it
@@ -51,7 +53,15 @@ export function PreviewableFileCard({ name, size, url, kind, previewKind, view, 
       {open && (
         <section data-slot="file-preview" data-preview-kind={previewKind} id={regionId} aria-label={labels.preview.region(name)}>
           <LazyMount>
-            <FilePreview url={url} fileName={name} kind={previewKind} {...(view ? { view } : {})} />
+            <Suspense
+              fallback={
+                <div data-slot="preview-loading" aria-busy="true">
+                  {labels.preview.loading(null)}
+                </div>
+              }
+            >
+              <LazyFilePreview url={url} fileName={name} kind={previewKind} {...(view ? { view } : {})} />
+            </Suspense>
           </LazyMount>
         </section>
       )}
