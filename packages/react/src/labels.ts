@@ -1,6 +1,8 @@
 import { chartSentence, type ChartFacts, type ExecutionStatus, type FileKind } from '@execards/core';
 import { htmlLabels, type HtmlLabels } from './html/labels.js';
+import { docxPreviewLabels, type DocxPreviewLabels } from './preview/docx/labels.js';
 import { pdfPreviewLabels, type PdfPreviewLabels } from './preview/pdf/labels.js';
+import { xlsxPreviewLabels, type XlsxPreviewLabels } from './preview/xlsx/labels.js';
 import { previewLabels, type PreviewLabels } from './preview/labels.js';
 import { mergeTableLabels, tableLabels, type TableLabels } from './table/labels.js';
 
@@ -63,7 +65,7 @@ export interface AvailabilityLabels {
 }
 
 /** Every string the kit shows, in English by default; pass a partial object to translate. */
-export interface Labels {
+export interface Labels extends XlsxPreviewLabels, DocxPreviewLabels {
   status: Record<ExecutionStatus, string>;
   /** Elapsed time, e.g. "12s" or "1m 05s". */
   formatElapsed(milliseconds: number): string;
@@ -130,41 +132,12 @@ export interface Labels {
   previewDecodedAsWindows1252: string;
   /** The toggle (pressed or not) between rendered Markdown and its source. */
   markdownShowSource: string;
-  /** Accessible name of the frame showing a Word document, e.g. "Preview of report.docx". */
-  docxFrameTitle(fileName: string): string;
-  docxConverting: string;
-  /** The file is not a readable .docx (damaged or another format). */
-  docxUnreadable: string;
-  /** The .docx says it unpacks to more than the preview reads. */
-  docxTooLarge: string;
-  /** The conversion ran past its time limit and was stopped. */
-  docxTooSlow: string;
-  /** The document's converted HTML was cut to the preview's size bound. */
-  docxShortened: string;
-  /** Images left out: linked from outside the document (never fetched) or in a format browsers do not show. */
-  docxImagesNotShown(count: number): string;
-  /** Stands in the document where such an image was; `alt` is the image's description in the document, if any. */
-  docxImageNotShown(alt: string | null): string;
   /** The table view's strings (a `labels` prop on a TableView wins over these). */
   table: TableLabels;
   /** The HTML preview's strings (a `labels` prop on an HtmlView wins over these). */
   html: HtmlLabels;
   /** The file previews' strings (spreadsheets, PDFs, Word documents, text). */
   preview: PreviewLabels;
-  // File preview: XLSX
-  /** Accessible name of a workbook's sheet tabs. */
-  xlsxSheets: string;
-  /** Accessible name of one sheet's grid, e.g. "Sheet Sales". */
-  xlsxSheetGrid(sheetName: string): string;
-  xlsxReading: string;
-  xlsxEmptySheet: string;
-  xlsxNoSheets: string;
-  /** A sheet longer than the preview shows, e.g. "Showing the first 200,000 rows of 1,048,576 — download to see all." */
-  xlsxRowsCapped(shown: number, total: number): string;
-  xlsxNotXlsx: string;
-  xlsxTooLarge: string;
-  xlsxTimedOut: string;
-  xlsxUnreadable(reason: string): string;
   // File preview: PDF
   pdfPreview: PdfPreviewLabels;
 }
@@ -324,31 +297,13 @@ export const defaultLabels: Labels = {
   previewShowingFirst: (bytes) => `Showing the first ${formatBytes(bytes)} — download to see all.`,
   previewDecodedAsWindows1252: 'This file is not UTF-8; it was read as Windows-1252 (Western European). Some characters may be wrong.',
   markdownShowSource: 'Show Markdown source',
-  docxFrameTitle: (fileName) => `Preview of ${fileName}`,
-  docxConverting: 'Opening the document…',
-  docxUnreadable: 'This file could not be read as a Word document (.docx): it may be damaged or in another format. Download it to open it elsewhere.',
-  docxTooLarge: 'This document is too large to preview once unpacked. Download it to open it in Word.',
-  docxTooSlow: 'This document takes too long to convert for a preview. Download it to open it in Word.',
-  docxShortened: 'The preview shows the beginning of this document — download to see all.',
-  docxImagesNotShown: (count) =>
-    `${count === 1 ? '1 image is' : `${count} images are`} not shown: linked from outside the document (never loaded) or in a format the browser cannot display.`,
-  docxImageNotShown: (alt) => (alt ? `Image not shown: ${alt}` : 'Image not shown'),
   table: tableLabels,
   html: htmlLabels,
   preview: previewLabels,
-  // File preview: XLSX
-  xlsxSheets: 'Sheets',
-  xlsxSheetGrid: (sheetName) => `Sheet ${sheetName}`,
-  xlsxReading: 'Reading the spreadsheet…',
-  xlsxEmptySheet: 'This sheet is empty.',
-  xlsxNoSheets: 'This workbook has no sheets.',
-  xlsxRowsCapped: (shown, total) => `Showing the first ${shown.toLocaleString('en-US')} rows of ${total.toLocaleString('en-US')} — download to see all.`,
-  xlsxNotXlsx: 'This file is not an Excel workbook (.xlsx), so it cannot be previewed. Download it to open it.',
-  xlsxTooLarge: 'This spreadsheet is too large to preview. Download it to see all of it.',
-  xlsxTimedOut: 'Reading this spreadsheet took too long, so the preview stopped. Download it to see it.',
-  xlsxUnreadable: (reason) => `This spreadsheet could not be read: ${reason}. Download it to open it.`,
   // File preview: PDF
   pdfPreview: pdfPreviewLabels,
+  ...xlsxPreviewLabels,
+  ...docxPreviewLabels,
 
 };
 

@@ -5,7 +5,8 @@ import { LiveRegion } from '../../LiveRegion.js';
 import type { PreviewProps } from '../preview-props.js';
 import type { OpenedPdf, PdfSession } from './pdf-engine.js';
 import { pdfFailureOf, type PdfFailure } from './pdf-failure.js';
-import { fitWidthZoom, maxZoom, minZoom, zoomIn, zoomOut, zoomPercent, type ZoomMode } from './zoom.js';
+import { PdfZoomControls } from './PdfZoomControls.js';
+import { fitWidthZoom, zoomIn, zoomOut, zoomPercent, type ZoomMode } from './zoom.js';
 
 /** Pages the preview lets you page through; the rest are for the download. */
 export const maxPreviewPages = 50;
@@ -258,38 +259,15 @@ function PdfPages({ pdf, onAnnounce }: PdfPagesProps) {
             <span aria-hidden="true">›</span>
           </button>
         </div>
-        <div data-slot="pdf-zoom">
-          <button
-            type="button"
-            data-slot="pdf-button"
-            aria-label={labels.zoomOut}
-            aria-disabled={currentZoom <= minZoom}
-            onClick={() => currentZoom > minZoom && setZoom(zoomOut(currentZoom))}
-          >
-            <span aria-hidden="true">−</span>
-          </button>
-          <span data-slot="pdf-zoom-level">{labels.zoom(zoomPercent(currentZoom))}</span>
-          <button
-            type="button"
-            data-slot="pdf-button"
-            aria-label={labels.zoomIn}
-            aria-disabled={currentZoom >= maxZoom}
-            onClick={() => currentZoom < maxZoom && setZoom(zoomIn(currentZoom))}
-          >
-            <span aria-hidden="true">+</span>
-          </button>
-          <button
-            type="button"
-            data-slot="pdf-button"
-            aria-pressed={fitted}
-            onClick={() => {
-              setZoomMode({ kind: 'fit-width' });
-              onAnnounce(labels.fitWidth);
-            }}
-          >
-            {labels.fitWidth}
-          </button>
-        </div>
+        <PdfZoomControls
+          zoom={currentZoom}
+          fitted={fitted}
+          onZoom={setZoom}
+          onFitWidth={() => {
+            setZoomMode({ kind: 'fit-width' });
+            onAnnounce(labels.fitWidth);
+          }}
+        />
       </div>
       {/* eslint-disable-next-line jsx-a11y/no-noninteractive-element-interactions -- its keys scroll and turn pages */}
       <div
