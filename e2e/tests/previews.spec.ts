@@ -48,8 +48,8 @@ test('each preview of the files turn shows what its file really holds, and fetch
   await screenshot(page, 'preview-pdf');
 
   // XLSX: each sheet a tab, each cell's value in its grid (dates as dates). The grid's columns are the sheet's
-  // letters and its first row is the file's first row. A formula shows its stored result; openpyxl stores none,
-  // so its formula cells are left out here (the preview shows them empty: it never evaluates a formula).
+  // letters and its first row is the file's first row. openpyxl stores a formula without a result, so the preview
+  // shows the formula itself (openpyxl reads it back the same way); nothing is evaluated.
   const sheets = workbookCells(await containerBytes(page, announced, 'revenue.xlsx'));
   expect(Object.keys(sheets)).toEqual(['Revenue', 'Notes']);
   const xlsx = await openPreview(page, 'revenue.xlsx');
@@ -59,7 +59,7 @@ test('each preview of the files turn shows what its file really holds, and fetch
     await expect(grid.getByRole('columnheader', { name: 'A', exact: true }), sheet).toBeVisible({ timeout: 60_000 });
     for (const [index, row] of rows.entries()) {
       const shown = grid.getByRole('row').filter({ has: page.getByRole('rowheader', { name: String(index + 1), exact: true }) });
-      for (const cell of row.filter((value) => value !== '' && !value.startsWith('='))) await expect(shown.getByRole('gridcell', { name: cell, exact: true }), `${sheet} row ${index + 1}`).toBeVisible();
+      for (const cell of row.filter((value) => value !== '')) await expect(shown.getByRole('gridcell', { name: cell, exact: true }), `${sheet} row ${index + 1}`).toBeVisible();
     }
   }
   await screenshot(page, 'preview-xlsx');

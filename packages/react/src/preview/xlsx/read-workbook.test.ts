@@ -28,6 +28,17 @@ describe('readWorkbook', () => {
     ]);
   });
 
+  it('shows a formula the file stores without a result (a script wrote it) as its formula text, never evaluated', async () => {
+    const [sheet] = sheetsOf(await readWorkbook(loadTestFile('script-formulas.xlsx')));
+    expect(sheet?.name).toBe('Revenue & costs');
+    expect(sheet?.rows).toEqual([
+      ['quarter', 'revenue', '', '=IF(B2>100,"high","low")'],
+      ['Q1', '120', '', ''],
+      ['Q2', '134', '', ''],
+      ['Total', '=SUM(B2:B3)', '', ''],
+    ]);
+  });
+
   it('shows formulas as the results the file stored, dates as dates, and a merged range’s value in its top-left cell', async () => {
     const [report] = sheetsOf(await readWorkbook(loadTestFile('dates-formulas-merged.xlsx')));
     expect(report?.rows.slice(0, 6)).toEqual([

@@ -1,4 +1,5 @@
 import readXlsxFile, { InvalidInputError } from 'read-excel-file/browser';
+import { cellPosition, storedFormulasWithoutResults, type StoredFormulas } from './stored-formulas.js';
 import { readZipDirectory } from './zip-directory.js';
 
 /** One sheet, its cells as the text the preview shows. */
@@ -26,10 +27,10 @@ export const workbookLimits: WorkbookLimits = { maxCellsPerSheet: 500_000, maxUn
 
 /**
  * Reads every sheet of an XLSX workbook into text cells. Formulas show the result the spreadsheet program
- * stored when it saved the file: nothing is evaluated, and external links, web functions and hyperlinks
- * stay text (read-excel-file reads only the sheets' XML). A merged range keeps its value in its top-left
- * cell and the other cells of the range are empty, as the file stores them. A formula whose stored result
- * is an error (#DIV/0!, #VALUE!…) reads as empty: the reader drops error results.
+ * stored when it saved the file, or, where a script saved none, the formula as text (stored-formulas.ts):
+ * nothing is evaluated, and external links, web functions and hyperlinks stay text. A merged range keeps its
+ * value in its top-left cell and the other cells of the range are empty, as the file stores them. A formula
+ * whose stored result is an error (#DIV/0!, #VALUE!…) reads as empty: the reader drops error results.
  */
 export async function readWorkbook(data: ArrayBuffer, limits: WorkbookLimits = workbookLimits): Promise<WorkbookResult> {
   const entries = readZipDirectory(data);
@@ -39,7 +40,9 @@ export async function readWorkbook(data: ArrayBuffer, limits: WorkbookLimits = w
   if (!entries.some((entry) => entry.name === 'xl/workbook.xml')) return { ok: false, failure: 'not-xlsx', detail: 'no xl/workbook.xml' };
   try {
     const sheets = await readXlsxFile(data);
-    return { ok: true, sheets: sheets.map(({ sheet, data: cells }) => toSheetPreview(sheet, cells, limits.maxCellsPerSheet)) };
+    // Looking for formulas means inflating the sheets a second time: skipped for the largest workbooks.
+    const formulas = xmlBytes <= formulaScanLimit ? formulasOrNone(data) : new Map<string, Map<string, string>>();
+    return { ok: true, sheets: sheets.map(({ sheet, data: cells }) => toSheetPreview(sheet, withFormulas(cells, formulas.get(sheet)), limits.maxCellsPerSheet)) };
   } catch (error) {
     if (error instanceof InvalidInputError) return { ok: false, failure: 'not-xlsx', detail: error.message };
     return { ok: false, failure: 'unreadable', detail: error instanceof Error ? error.message : String(error) };
@@ -47,6 +50,30 @@ export async function readWorkbook(data: ArrayBuffer, limits: WorkbookLimits = w
 }
 
 type Cell = string | number | boolean | Date | null | undefined;
+
+const formulaScanLimit = 32 * 1024 * 1024;
+
+function formulasOrNone(data: ArrayBuffer): StoredFormulas {
+  try {
+    return storedFormulasWithoutResults(data);
+  } catch {
+    return new Map();
+  }
+}
+
+/** The sheet's cells with each result-less formula written into its (empty) cell as text. */
+function withFormulas(cells: readonly (readonly unknown[])[], formulas: Map<string, string> | undefined): readonly (readonly unknown[])[] {
+  if (!formulas) return cells;
+  const rows = cells.map((row) => [...row]);
+  for (const [reference, text] of formulas) {
+    const position = cellPosition(reference);
+    if (!position) continue;
+    while (rows.length <= position.row) rows.push([]);
+    const row = rows[position.row] ?? [];
+    if (row[position.column] === null || row[position.column] === undefined) row[position.column] = text;
+  }
+  return rows;
+}
 
 function toSheetPreview(name: string, cells: readonly (readonly unknown[])[], maxCells: number): SheetPreview {
   const columnCount = cells.reduce((widest, row) => Math.max(widest, row.length), 0);

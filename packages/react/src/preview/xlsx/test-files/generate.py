@@ -87,8 +87,22 @@ def empty_sheet():
     book.save(OUT / "empty-sheet.xlsx")
 
 
+def script_formulas():
+    """As a code interpreter writes a workbook: formulas without results (the preview shows them as text)."""
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.title = "Revenue & costs"
+    sheet.append(["quarter", "revenue"])
+    for quarter, revenue in [("Q1", 120), ("Q2", 134)]:
+        sheet.append([quarter, revenue])
+    sheet.append(["Total", "=SUM(B2:B3)"])
+    sheet["D1"] = '=IF(B2>100,"high","low")'
+    book.save(OUT / "script-formulas.xlsx")
+
+
 if __name__ == "__main__":
     OUT.mkdir(parents=True, exist_ok=True)
     multi_sheet()
     dates_formulas_merged()
     empty_sheet()
+    script_formulas()
