@@ -2,6 +2,7 @@
 import { Suspense, useState, type ComponentType } from 'react';
 import { useLabels } from '../LabelsProvider.js';
 import { PreviewErrorBoundary } from './PreviewErrorBoundary.js';
+import { PreviewLoading } from './PreviewLoading.js';
 import { previewByteCaps, type PreviewKind } from './preview-kind.js';
 import type { PreviewProps } from './preview-props.js';
 import { previewViews } from './preview-views.js';
@@ -42,12 +43,7 @@ export function FilePreview({ url, fileName, kind, view }: FilePreviewProps) {
   switch (bytes.status) {
     case 'loading': {
       const percent = bytes.total ? Math.min(100, Math.round((bytes.loaded / bytes.total) * 100)) : null;
-      return (
-        <div data-slot="preview-loading" aria-busy="true">
-          <span>{labels.preview.loading(percent)}</span>
-          <progress aria-label={labels.preview.loading(percent)} max={100} value={percent ?? undefined} />
-        </div>
-      );
+      return <PreviewLoading progress percent={percent} />;
     }
     case 'failed':
       return failed;
@@ -60,13 +56,7 @@ export function FilePreview({ url, fileName, kind, view }: FilePreviewProps) {
     case 'ready':
       return (
         <PreviewErrorBoundary key={mountKey} fallback={failed}>
-          <Suspense
-            fallback={
-              <div data-slot="preview-loading" aria-busy="true">
-                {labels.preview.loading(null)}
-              </div>
-            }
-          >
+          <Suspense fallback={<PreviewLoading />}>
             <View data={bytes.data} fileName={fileName} truncated={bytes.truncated} />
           </Suspense>
         </PreviewErrorBoundary>

@@ -5,6 +5,7 @@ import { FileCard } from '../file/FileCard.js';
 import { LazyMount } from '../lazy-mount/LazyMount.js';
 import { useLabels } from '../LabelsProvider.js';
 import type { PreviewKind } from './preview-kind.js';
+import { PreviewLoading } from './PreviewLoading.js';
 import type { PreviewProps } from './preview-props.js';
 
 export interface PreviewableFileCardProps {
@@ -53,13 +54,7 @@ export function PreviewableFileCard({ name, size, url, kind, previewKind, view, 
       {open && (
         <section data-slot="file-preview" data-preview-kind={previewKind} id={regionId} aria-label={labels.preview.region(name)}>
           <LazyMount>
-            <Suspense
-              fallback={
-                <div data-slot="preview-loading" aria-busy="true">
-                  {labels.preview.loading(null)}
-                </div>
-              }
-            >
+            <Suspense fallback={<PreviewLoading />}>
               <LazyFilePreview url={url} fileName={name} kind={previewKind} {...(view ? { view } : {})} />
             </Suspense>
           </LazyMount>
